@@ -12,11 +12,13 @@ import { CodeMaker, TerraformProviderGenerator, TerraformProviderConstraint } fr
 import { ConstructsMakerProviderTarget, LANGUAGES } from "@cdktf/commons";
 import { BINDINGS_DIR, schemaSubsetPath } from "./provider-files";
 
-export async function generateBindings(schemaFile: string, outRoot: string): Promise<string> {
+export async function generateBindings(schemaFile: string, outRoot: string, fallbackVersion?: string): Promise<string> {
   const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
   const code = new CodeMaker();
   const generator = new TerraformProviderGenerator(code, schema);
-  const [fqpn, version] = Object.entries<string>(schema.provider_versions)[0];
+  const fqpn = Object.keys(schema.provider_schemas)[0];
+  const version = schema.provider_versions?.[fqpn] ?? fallbackVersion;
+  if (!version) throw new Error(`${schemaFile} records no provider version for ${fqpn}; pass one`);
   // "oracle/oci@<version>" makes the synthesized required_providers say
   // source = "oracle/oci" and pin the exact version the schema came from.
   const source = fqpn.split("/").slice(1).join("/");

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { TerraformOutput, TerraformStack } from "cdktf";
-import { OciProviders } from "../constructs/core";
+import { OciEnvironment } from "../constructs/core";
 import { OnsNotificationTopic } from "../.gen/providers/oci/ons-notification-topic";
 import { OnsSubscription } from "../.gen/providers/oci/ons-subscription";
 import { EnvironmentConfig } from "./environments";
@@ -9,7 +9,7 @@ import { EnvironmentConfig } from "./environments";
 export class AlertsStack extends TerraformStack {
   constructor(scope: Construct, id: string, env: EnvironmentConfig) {
     super(scope, id);
-    new OciProviders(this, { region: env.region, homeRegion: env.homeRegion, auth: env.auth });
+    new OciEnvironment(this, { name: env.name, region: env.region, homeRegion: env.homeRegion, auth: env.auth, tenancyOcid: env.tenancyOcid, compartmentOcid: env.compartmentOcid, freeformTags: env.freeformTags });
     const topic = new OnsNotificationTopic(this, "topic", {
       compartmentId: env.compartmentOcid,
       name: `${env.name}-operational-alerts`,

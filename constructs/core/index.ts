@@ -1,3 +1,3 @@
 export * from "./errors";
 export * from "./validate";
-export * from "./provider";
+export * from "./environment";

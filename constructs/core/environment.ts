@@ -2,7 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { TerraformStack } from "cdktf";
 import { OciProvider } from "../../.gen/providers/oci/provider";
 import { fail } from "./errors";
-import { checkPattern } from "./validate";
+import { checkCompartmentOcid, checkOcid, checkPattern } from "./validate";
 
 /**
  * How Terraform authenticates to OCI. No variant carries a credential: keys and
@@ -66,38 +66,64 @@ export function authFromEnvironment(env: NodeJS.ProcessEnv = process.env): OciAu
 }
 
 const REGION = /^[a-z]+(-[a-z]+)+-\d+$/;
+const ENV_NAME = /^[a-z][a-z0-9]{0,11}$/;
 const HOME_ALIAS = "home";
 
+export interface OciEnvironmentProps extends OciProviderSettings {
+  /**
+   * Short environment name (`dev`, `prod`): 1-12 lower-case letters or digits.
+   * It prefixes every tenancy-unique name (topics, policies, dynamic groups)
+   * so that environments sharing a tenancy never collide.
+   */
+  readonly name: string;
+  /** Tenancy OCID: dynamic groups live there, and tenancy-level statements name it. */
+  readonly tenancyOcid: string;
+  /** Default compartment for resources whose props give none. */
+  readonly compartmentOcid: string;
+  /** Free-form tags put on every resource that takes them (props may add more). */
+  readonly freeformTags?: Readonly<Record<string, string>>;
+}
+
 /**
- * The two oracle/oci provider configurations every stack needs: the default
- * one for the environment's region, and the `home` alias for identity writes.
- * Constructs find them with {@link OciProviders.of}.
+ * The deployment target of a stack: region, home region, tenancy, default
+ * compartment, name prefix, and the two oracle/oci provider configurations
+ * every stack needs (the default one for the region, and the `home` alias for
+ * identity writes). Constructs find it with {@link OciEnvironment.of}, the way
+ * AWS CDK constructs read their stack's account and region.
  */
-export class OciProviders extends Construct {
-  /** Finds the providers configured for the stack that contains `scope`. */
-  public static of(scope: IConstruct): OciProviders {
+export class OciEnvironment extends Construct {
+  /** The environment of the stack that contains `scope`. */
+  public static of(scope: IConstruct): OciEnvironment {
     const stack = TerraformStack.of(scope);
-    const found = stack.node.tryFindChild(OciProviders.ID);
-    if (!(found instanceof OciProviders)) {
-      fail(scope, "stack providers", undefined, `stack ${stack.node.id} has no OCI providers: create \`new OciProviders(stack, settings)\` first`);
+    const found = stack.node.tryFindChild(OciEnvironment.ID);
+    if (!(found instanceof OciEnvironment)) {
+      fail(scope, "stack environment", undefined, `stack ${stack.node.id} has no OCI environment: create \`new OciEnvironment(stack, props)\` first`);
     }
     return found;
   }
 
-  private static readonly ID = "oci-providers";
+  private static readonly ID = "oci-environment";
 
   /** Provider for the environment's region (no alias). */
   public readonly regional: OciProvider;
   /** Provider aliased `home`, pinned to the tenancy's home region, for IAM writes. */
   public readonly home: OciProvider;
+  public readonly name: string;
   public readonly region: string;
   public readonly homeRegion: string;
+  public readonly tenancyOcid: string;
+  public readonly compartmentOcid: string;
+  public readonly freeformTags: Readonly<Record<string, string>>;
 
-  constructor(stack: TerraformStack, settings: OciProviderSettings) {
-    super(stack, OciProviders.ID);
-    this.region = checkPattern(this, "region", settings.region, REGION, "must be an OCI region identifier such as eu-frankfurt-1");
-    this.homeRegion = checkPattern(this, "homeRegion", settings.homeRegion, REGION, "must be an OCI region identifier such as us-ashburn-1");
-    const auth = settings.auth ?? authFromEnvironment() ?? { mode: "ApiKey" };
+  constructor(stack: TerraformStack, props: OciEnvironmentProps) {
+    super(stack, OciEnvironment.ID);
+    this.name = checkPattern(this, "name", props.name, ENV_NAME, "must be 1-12 lower-case letters or digits, starting with a letter (e.g. dev, prod)");
+    this.region = checkPattern(this, "region", props.region, REGION, "must be an OCI region identifier such as eu-frankfurt-1");
+    this.homeRegion = checkPattern(this, "homeRegion", props.homeRegion, REGION, "must be an OCI region identifier such as us-ashburn-1");
+    this.tenancyOcid = checkOcid(this, "tenancyOcid", props.tenancyOcid, "tenancy");
+    this.compartmentOcid = checkCompartmentOcid(this, "compartmentOcid", props.compartmentOcid);
+    this.freeformTags = { ...(props.freeformTags ?? {}) };
+    const auth = props.auth ?? authFromEnvironment() ?? { mode: "ApiKey" };
     if (!AUTH_MODES.includes(auth.mode)) fail(this, "auth.mode", auth.mode, `must be one of ${AUTH_MODES.join(", ")}`);
     const profile = "configFileProfile" in auth ? auth.configFileProfile : undefined;
     if (auth.mode === "SecurityToken" && !profile) fail(this, "auth.configFileProfile", profile, "must name a config-file profile for SecurityToken auth");
@@ -105,5 +131,15 @@ export class OciProviders extends Construct {
     // Provider ids are the stack-level Terraform addresses `provider.oci` and `oci.home`.
     this.regional = new OciProvider(stack, "oci", { ...common, region: this.region });
     this.home = new OciProvider(stack, "oci-home", { ...common, region: this.homeRegion, alias: HOME_ALIAS });
+  }
+
+  /** `<env>-<base>`: the name to give a resource whose name must be unique in the tenancy. */
+  public uniqueName(base: string): string {
+    return `${this.name}-${base}`;
+  }
+
+  /** The environment's tags merged with (and overridden by) `extra`. */
+  public tags(extra?: Readonly<Record<string, string>>): Record<string, string> {
+    return { ...this.freeformTags, ...(extra ?? {}) };
   }
 }

@@ -1,0 +1,72 @@
+import { App, TerraformStack, Testing } from "cdktf";
+import { authFromEnvironment, OciEnvironment, OciEnvironmentProps } from "../environment";
+
+const BASE = { name: "dev", tenancyOcid: "ocid1.tenancy.oc1..aaaa", compartmentOcid: "ocid1.compartment.oc1..bbbb" };
+
+const synthProviders = (settings: Omit<OciEnvironmentProps, keyof typeof BASE> & Partial<OciEnvironmentProps>) => {
+  const stack = new TerraformStack(Testing.app(), "s");
+  new OciEnvironment(stack, { ...BASE, ...settings });
+  return JSON.parse(Testing.synth(stack)).provider.oci;
+};
+
+describe("OciEnvironment", () => {
+  test("a regional provider and a home-region alias for identity writes", () => {
+    expect(synthProviders({ region: "eu-amsterdam-1", homeRegion: "eu-frankfurt-1", auth: { mode: "ApiKey" } })).toEqual([
+      { auth: "ApiKey", region: "eu-amsterdam-1" },
+      { alias: "home", auth: "ApiKey", region: "eu-frankfurt-1" },
+    ]);
+  });
+
+  test.each([
+    [{ mode: "SecurityToken", configFileProfile: "ci" } as const, { auth: "SecurityToken", config_file_profile: "ci" }],
+    [{ mode: "InstancePrincipal" } as const, { auth: "InstancePrincipal" }],
+    [{ mode: "ResourcePrincipal" } as const, { auth: "ResourcePrincipal" }],
+  ])("auth %j", (auth, expected) => {
+    const [regional, home] = synthProviders({ region: "us-ashburn-1", homeRegion: "us-ashburn-1", auth });
+    expect(regional).toEqual({ ...expected, region: "us-ashburn-1" });
+    expect(home).toEqual({ ...expected, alias: "home", region: "us-ashburn-1" });
+  });
+
+  test("rejects a malformed region, naming the path and field", () => {
+    expect(() => synthProviders({ region: "Frankfurt", homeRegion: "eu-frankfurt-1" })).toThrow(
+      's/oci-environment: region = "Frankfurt" is not allowed: must be an OCI region identifier such as eu-frankfurt-1',
+    );
+  });
+
+  test.each([
+    ["name", "Dev-1", "must be 1-12 lower-case letters or digits"],
+    ["tenancyOcid", "ocid1.compartment.oc1..aaaa", "must be an OCID of the form ocid1.tenancy"],
+    ["compartmentOcid", "my-compartment", "must be a compartment or tenancy OCID"],
+  ])("rejects a malformed %s", (field, value, allowed) => {
+    expect(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", [field]: value })).toThrow(`s/oci-environment: ${field} = "${value}" is not allowed: ${allowed}`);
+  });
+
+  test("rejects SecurityToken without a profile", () => {
+    expect(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", auth: { mode: "SecurityToken" } as any })).toThrow(/auth.configFileProfile = \(not set\)/);
+  });
+
+  test("constructs find the providers of their stack, and fail clearly when there are none", () => {
+    const app = new App();
+    const stack = new TerraformStack(app, "with");
+    const env = new OciEnvironment(stack, { ...BASE, region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1" });
+    expect(OciEnvironment.of(stack)).toBe(env);
+    expect(env.uniqueName("alerts")).toBe("dev-alerts");
+    const bare = new TerraformStack(app, "without");
+    expect(() => OciEnvironment.of(bare)).toThrow(/stack without has no OCI environment/);
+  });
+});
+
+describe("authFromEnvironment", () => {
+  test("reads the OCI CLI variables", () => {
+    expect(authFromEnvironment({ OCI_CLI_AUTH: "security_token", OCI_CLI_PROFILE: "dev" })).toEqual({ mode: "SecurityToken", configFileProfile: "dev" });
+    expect(authFromEnvironment({ OCI_CLI_AUTH: "instance_principal" })).toEqual({ mode: "InstancePrincipal" });
+    expect(authFromEnvironment({ OCI_CLI_AUTH: "ResourcePrincipal" })).toEqual({ mode: "ResourcePrincipal" });
+    expect(authFromEnvironment({ OCI_CLI_AUTH: "api_key", OCI_CLI_PROFILE: "ops" })).toEqual({ mode: "ApiKey", configFileProfile: "ops" });
+    expect(authFromEnvironment({})).toBeUndefined();
+  });
+
+  test("rejects unknown modes and a token mode without profile", () => {
+    expect(() => authFromEnvironment({ OCI_CLI_AUTH: "password" })).toThrow('environment: OCI_CLI_AUTH = "password" is not allowed: must be one of api_key, security_token');
+    expect(() => authFromEnvironment({ OCI_CLI_AUTH: "security_token" })).toThrow(/OCI_CLI_PROFILE/);
+  });
+});

@@ -1,0 +1,72 @@
+import { Construct } from "constructs";
+import { IdentityDynamicGroup } from "../../.gen/providers/oci/identity-dynamic-group";
+import { checkPattern, fail, OciEnvironment } from "../core";
+import { Condition, renderConditions } from "./condition";
+import { IGrantable, IPrincipal } from "./principals";
+
+/** A dynamic-group matching rule: resource.* / instance.* clauses combined with ALL or ANY. */
+export class MatchingRule {
+  /** Every clause must match. */
+  static all(...clauses: Condition[]): MatchingRule {
+    return new MatchingRule("ALL", clauses);
+  }
+  /** Any clause may match. */
+  static any(...clauses: Condition[]): MatchingRule {
+    return new MatchingRule("ANY", clauses);
+  }
+  private constructor(
+    public readonly mode: "ALL" | "ANY",
+    public readonly clauses: readonly Condition[],
+  ) {}
+
+  problem(): string | undefined {
+    if (!this.clauses.length) return "a matching rule needs at least one clause";
+    for (const c of this.clauses) {
+      if (!/^(resource|instance)\./.test(c.variable)) return `clause variable ${c.variable} must start with resource. or instance.`;
+      const p = c.problem();
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  render(): string {
+    // OCI expects the braces even for a single clause in the console-created form.
+    return this.clauses.length === 1 ? `${this.mode} {${this.clauses[0].render()}}` : renderConditions(this.clauses, this.mode);
+  }
+}
+
+export interface DynamicGroupProps {
+  /** Tenancy-unique name; the environment prefix is added (`<env>-<name>`). */
+  readonly name: string;
+  /** What the group is for. */
+  readonly description: string;
+  /** Which resources are members. */
+  readonly matchingRule: MatchingRule;
+}
+
+/** A dynamic group in the tenancy (home region), usable as a grant principal. */
+export class DynamicGroup extends Construct implements IGrantable {
+  public readonly resource: IdentityDynamicGroup;
+  public readonly groupName: string;
+  public readonly grantPrincipal: IPrincipal;
+
+  constructor(scope: Construct, id: string, props: DynamicGroupProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,90}$/, "must be 1-90 letters, digits, '.', '_' or '-'");
+    if (!props.description?.trim()) fail(this, "description", props.description, "a non-empty description is required by OCI");
+    const problem = props.matchingRule.problem();
+    if (problem) fail(this, "matchingRule", props.matchingRule.render(), problem);
+    this.groupName = env.uniqueName(props.name);
+    this.resource = new IdentityDynamicGroup(this, "group", {
+      provider: env.home,
+      compartmentId: env.tenancyOcid,
+      name: this.groupName,
+      description: props.description,
+      matchingRule: props.matchingRule.render(),
+      freeformTags: env.tags(),
+    });
+    // Referencing the resource's name (not the literal) orders policies after the group.
+    this.grantPrincipal = { subject: { kind: "dynamic-group", name: this.resource.name }, baseConditions: [], policyScope: this };
+  }
+}

@@ -1,0 +1,30 @@
+import { LogGroup, ServiceLog } from "..";
+import { onlyResource, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+
+describe("logging", () => {
+  test("a service log for function invocations, in a log group", () => {
+    const { stack } = testStack();
+    const group = new LogGroup(stack, "logs", { displayName: "pipeline-logs" });
+    new ServiceLog(stack, "invoke", { logGroup: group, source: "functionsInvoke", resourceId: "ocid1.fnapp.oc1..app", displayName: "app-invoke", retentionDays: 90 });
+    const doc = synthValid(stack);
+    expect(onlyResource(doc, "oci_logging_log_group")).toMatchObject({ compartment_id: TEST_COMPARTMENT, display_name: "pipeline-logs" });
+    expect(onlyResource(doc, "oci_logging_log")).toEqual({
+      display_name: "app-invoke",
+      log_group_id: "${oci_logging_log_group.logs_group_F4848128.id}",
+      log_type: "SERVICE",
+      is_enabled: true,
+      retention_duration: 90,
+      configuration: { compartment_id: TEST_COMPARTMENT, source: { source_type: "OCISERVICE", service: "functions", category: "invoke", resource: "ocid1.fnapp.oc1..app" } },
+      freeform_tags: {},
+    });
+  });
+
+  test("rejects retention OCI does not offer and bad names", () => {
+    const { stack } = testStack();
+    const group = new LogGroup(stack, "logs", { displayName: "pipeline-logs" });
+    expect(() => new ServiceLog(stack, "l", { logGroup: group, source: "apiGatewayAccess", resourceId: "x", displayName: "a", retentionDays: 45 as any })).toThrow(
+      "pipeline-dev/l: retentionDays = 45 is not allowed: must be one of 30, 60, 90, 120, 150, 180",
+    );
+    expect(() => new LogGroup(stack, "g2", { displayName: "has space" })).toThrow('pipeline-dev/g2: displayName = "has space" is not allowed');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Test helpers for stacks built from these constructs: a stack with an
+ * environment, synthesis that runs every construct validation, and the
+ * offline oracle/oci schema check on the result.
+ */
+import { App, TerraformStack, Testing } from "cdktf";
+import { OciEnvironment, OciEnvironmentProps } from "../core";
+import { formatIssues, projectValidator } from "../../tools/validate";
+
+export const TEST_TENANCY = "ocid1.tenancy.oc1..aaaaaaaatesttenancy";
+export const TEST_COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaatestcompartment";
+
+export interface TestStack {
+  app: App;
+  stack: TerraformStack;
+  env: OciEnvironment;
+}
+
+/** A stack `<id>` with an OCI environment named `dev` (override anything). */
+export function testStack(id = "pipeline-dev", props: Partial<OciEnvironmentProps> = {}): TestStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  const env = new OciEnvironment(stack, {
+    name: "dev",
+    region: "eu-frankfurt-1",
+    homeRegion: "eu-frankfurt-1",
+    tenancyOcid: TEST_TENANCY,
+    compartmentOcid: TEST_COMPARTMENT,
+    auth: { mode: "ApiKey" },
+    ...props,
+  });
+  return { app, stack, env };
+}
+
+/**
+ * Synthesizes with construct validations on (cdktf's Testing skips them by
+ * default), checks the result against the oracle/oci schema, and returns the
+ * parsed document. Throws on either kind of failure.
+ */
+export function synthValid(stack: TerraformStack): any {
+  const doc = JSON.parse(Testing.synth(stack, true));
+  const issues = projectValidator().validate(doc, stack.node.id);
+  if (issues.length) throw new Error(`offline schema validation failed:\n${formatIssues(issues)}`);
+  return doc;
+}
+
+/** All bodies of one resource type, keyed by Terraform name, without cdktf metadata. */
+export function resourcesOf(doc: any, type: string): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const [name, body] of Object.entries<any>(doc.resource?.[type] ?? {})) {
+    const { "//": _meta, ...rest } = body;
+    out[name] = rest;
+  }
+  return out;
+}
+
+/** The single resource of a type; fails when there are none or several. */
+export function onlyResource(doc: any, type: string): any {
+  const all = Object.values(resourcesOf(doc, type));
+  if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
+  return all[0];
+}
+
+/** Every IAM policy statement in the document, sorted. */
+export function policyStatements(doc: any): string[] {
+  return Object.values(resourcesOf(doc, "oci_identity_policy"))
+    .flatMap((p: any) => p.statements as string[])
+    .sort();
+}

@@ -1,0 +1,178 @@
+/**
+ * The normalized model both inputs (two synth outputs, or plan files) are
+ * loaded into, and the report every renderer reads. Keeping one model means
+ * the IAM, exposure and findings passes never care where the data came from.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** One resource as configured: Terraform address `type.name`, body without cdktf's `//` metadata. */
+export interface ResourceState {
+  readonly address: string;
+  readonly type: string;
+  readonly name: string;
+  readonly body: JsonObject;
+  /** cdktf construct path (synth input only), shown so reviewers find the code. */
+  readonly constructPath?: string;
+}
+
+/** Every resource and output of one stack at one point in time. */
+export interface StackSnapshot {
+  readonly name: string;
+  readonly resources: ReadonlyMap<string, ResourceState>;
+  /** Output name → value expression; used to follow cdktf cross-stack references. */
+  readonly outputs: Readonly<Record<string, Json>>;
+}
+
+export type ChangeAction = "create" | "update" | "replace" | "delete" | "forget";
+
+/** One changed leaf attribute; values are already rendered and masked. */
+export interface AttributeChange {
+  readonly path: string;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly forcesReplacement: boolean;
+}
+
+export interface ResourceChange {
+  readonly address: string;
+  readonly type: string;
+  readonly name: string;
+  readonly action: ChangeAction;
+  /** Terraform's `action_reason`, or why the synth diff chose a replacement. */
+  readonly reason?: string;
+  readonly constructPath?: string;
+  readonly before: JsonObject | null;
+  readonly after: JsonObject | null;
+  readonly attributes: readonly AttributeChange[];
+  readonly replacePaths: readonly string[];
+}
+
+/** What the loaders hand to the review: the changes of one stack plus both snapshots. */
+export interface StackInput {
+  readonly stack: string;
+  readonly environment: string;
+  readonly changes: readonly ResourceChange[];
+  readonly base: StackSnapshot | null;
+  readonly head: StackSnapshot | null;
+}
+
+/** The environment is the suffix after the last `-` of the stack name (`alerts-prod` → `prod`). */
+export function environmentOf(stack: string): string {
+  const i = stack.lastIndexOf("-");
+  return i >= 0 && i < stack.length - 1 ? stack.slice(i + 1) : stack;
+}
+
+// ---- report -------------------------------------------------------------------
+
+export type Severity = "critical" | "high" | "medium" | "low";
+export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
+
+export interface Counts {
+  add: number;
+  change: number;
+  replace: number;
+  destroy: number;
+}
+
+export interface Warning {
+  readonly action: "delete" | "replace" | "forget";
+  readonly address: string;
+  readonly type: string;
+  readonly reason?: string;
+  readonly replacePaths: readonly string[];
+}
+
+export interface StatementChange {
+  readonly policy: string;
+  readonly change: "added" | "removed";
+  readonly statement: string;
+  readonly broadening: boolean;
+  readonly reasons: readonly string[];
+}
+
+export interface DynamicGroupChange {
+  readonly address: string;
+  readonly change: "added" | "removed" | "changed";
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly broadening: boolean;
+  readonly reasons: readonly string[];
+}
+
+export interface ExposureChange {
+  readonly address: string;
+  readonly kind: "anonymous-route" | "authentication-removed" | "subscription-endpoint" | "public-bucket" | "public-gateway" | "public-repository";
+  readonly detail: string;
+}
+
+export interface Finding {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly stack: string;
+  readonly environment: string;
+  readonly address: string;
+  readonly path?: string;
+  readonly constructPath?: string;
+  readonly message: string;
+  readonly remediation: string;
+  /** False when the same finding already held for the base, so reviewers can tell old debt from new risk. */
+  readonly isNew: boolean;
+}
+
+export interface ChangeSummary {
+  readonly address: string;
+  readonly type: string;
+  readonly action: ChangeAction;
+  readonly reason?: string;
+  readonly constructPath?: string;
+  readonly attributes: readonly AttributeChange[];
+}
+
+export interface StackReport {
+  readonly stack: string;
+  readonly environment: string;
+  readonly counts: Counts;
+  readonly warnings: readonly Warning[];
+  readonly iam: { readonly statements: readonly StatementChange[]; readonly dynamicGroups: readonly DynamicGroupChange[] };
+  readonly exposure: readonly ExposureChange[];
+  readonly findings: readonly Finding[];
+  readonly changes: readonly ChangeSummary[];
+}
+
+export type FailOn = "broadening" | "high" | "destroy";
+export const FAIL_ON: readonly FailOn[] = ["broadening", "high", "destroy"];
+
+export interface GateResult {
+  readonly failOn: readonly FailOn[];
+  /** Whether each condition holds, whatever `failOn` says, so CI can decide on the JSON alone. */
+  readonly conditions: Readonly<Record<FailOn, boolean>>;
+  readonly failed: boolean;
+  readonly reasons: readonly string[];
+}
+
+export interface Report {
+  readonly tool: "oci-plan-review";
+  readonly schemaVersion: 1;
+  readonly source: "synth" | "plan";
+  readonly summary: Counts & {
+    readonly stacks: number;
+    readonly stacksWithChanges: number;
+    readonly broadening: number;
+    readonly findings: Readonly<Record<Severity, number>>;
+    readonly newFindings: Readonly<Record<Severity, number>>;
+  };
+  readonly stacks: readonly StackReport[];
+  readonly gate: GateResult;
+}
+
+/** Locale-independent ordering, so golden files match on every machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
