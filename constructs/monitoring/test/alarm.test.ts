@@ -1,0 +1,45 @@
+import { Alarm, isoDurationSeconds } from "..";
+import { onlyResource, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+
+const topic = { topicId: "ocid1.onstopic.oc1..t" };
+const base = { displayName: "function errors", namespace: "oci_faas", query: 'FunctionResponseCount[1m]{responseType = "Error"}.sum() > 0', severity: "CRITICAL", destination: topic } as const;
+
+describe("Alarm", () => {
+  test("renders a RAW alarm to one topic with defaults", () => {
+    const { stack } = testStack();
+    new Alarm(stack, "errors", { ...base, repeatNotificationDuration: "PT4H" });
+    expect(onlyResource(synthValid(stack), "oci_monitoring_alarm")).toEqual({
+      compartment_id: TEST_COMPARTMENT,
+      metric_compartment_id: TEST_COMPARTMENT,
+      display_name: "function errors",
+      namespace: "oci_faas",
+      query: 'FunctionResponseCount[1m]{responseType = "Error"}.sum() > 0',
+      severity: "CRITICAL",
+      destinations: ["ocid1.onstopic.oc1..t"],
+      is_enabled: true,
+      pending_duration: "PT1M",
+      repeat_notification_duration: "PT4H",
+      message_format: "RAW",
+      freeform_tags: {},
+    });
+  });
+
+  test.each([
+    [{ severity: "FATAL" }, 'severity = "FATAL" is not allowed: must be one of CRITICAL, ERROR, WARNING, INFO'],
+    [{ query: "errors > 0" }, 'query = "errors > 0" is not allowed: must be an MQL query with a trigger'],
+    [{ namespace: "OCI FaaS" }, 'namespace = "OCI FaaS" is not allowed'],
+    [{ pendingDuration: "PT2H" }, 'pendingDuration = "PT2H" is not allowed: must be an ISO-8601 duration from PT1M to PT1H'],
+    [{ pendingDuration: "5m" }, 'pendingDuration = "5m" is not allowed'],
+    [{ repeatNotificationDuration: "P31D" }, 'repeatNotificationDuration = "P31D" is not allowed: must be an ISO-8601 duration from PT1M to P30D'],
+    [{ messageFormat: "HTML" }, 'messageFormat = "HTML" is not allowed: must be one of RAW, PRETTY_JSON, ONS_OPTIMIZED'],
+  ])("rejects %j", (override, message) => {
+    expect(() => new Alarm(testStack().stack, "a", { ...base, ...(override as any) })).toThrow(`pipeline-dev/a: ${message}`);
+  });
+
+  test("ISO-8601 durations", () => {
+    expect(isoDurationSeconds("PT1M")).toBe(60);
+    expect(isoDurationSeconds("P1DT2H")).toBe(93600);
+    expect(isoDurationSeconds("PT")).toBeUndefined();
+    expect(isoDurationSeconds("1M")).toBeUndefined();
+  });
+});

@@ -1,0 +1,133 @@
+import { Construct } from "constructs";
+import { CoreVcn } from "../../.gen/providers/oci/core-vcn";
+import { CoreSubnet } from "../../.gen/providers/oci/core-subnet";
+import { CoreInternetGateway } from "../../.gen/providers/oci/core-internet-gateway";
+import { CoreNatGateway } from "../../.gen/providers/oci/core-nat-gateway";
+import { CoreServiceGateway } from "../../.gen/providers/oci/core-service-gateway";
+import { CoreRouteTable } from "../../.gen/providers/oci/core-route-table";
+import { CoreSecurityList, CoreSecurityListEgressSecurityRules, CoreSecurityListIngressSecurityRules } from "../../.gen/providers/oci/core-security-list";
+import { DataOciCoreServices } from "../../.gen/providers/oci/data-oci-core-services";
+import { checkPattern, fail, OciEnvironment } from "../core";
+import { cidrContains, parseCidr } from "./cidr";
+
+export interface PipelineNetworkProps {
+  /** VCN CIDR block. Default `10.0.0.0/16`. */
+  readonly cidrBlock?: string;
+  /** Private subnet for the function application (no public IPs; egress through NAT and the service gateway). Default `10.0.1.0/24`. */
+  readonly privateSubnetCidr?: string;
+  /** Public subnet for the API gateway. Default `10.0.0.0/24`. */
+  readonly publicSubnetCidr?: string;
+  /** Sources allowed to reach the public subnet on TCP 443. Default `["0.0.0.0/0"]` (a public webhook); narrow it to provider IP ranges when they are known. */
+  readonly httpsIngressSources?: readonly string[];
+  /** DNS label of the VCN (1-15 letters/digits, starting with a letter). Default `pipeline`. */
+  readonly dnsLabel?: string;
+  /** Compartment; defaults to the environment's. */
+  readonly compartmentId?: string;
+}
+
+/**
+ * The network a pipeline needs: a VCN with a public subnet for the API gateway
+ * and a private one for functions, an internet gateway, a NAT gateway (functions
+ * calling integration endpoints), a service gateway (OCIR, Vault, Logging without
+ * leaving Oracle's network), route tables and least-open security lists.
+ */
+export class PipelineNetwork extends Construct {
+  public readonly vcn: CoreVcn;
+  public readonly publicSubnet: CoreSubnet;
+  public readonly privateSubnet: CoreSubnet;
+  public readonly natGateway: CoreNatGateway;
+  public readonly serviceGateway: CoreServiceGateway;
+  public readonly internetGateway: CoreInternetGateway;
+
+  constructor(scope: Construct, id: string, props: PipelineNetworkProps = {}) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    const compartmentId = props.compartmentId ?? env.compartmentOcid;
+    const cidr = this.cidr("cidrBlock", props.cidrBlock ?? "10.0.0.0/16");
+    const publicCidr = this.cidr("publicSubnetCidr", props.publicSubnetCidr ?? "10.0.0.0/24");
+    const privateCidr = this.cidr("privateSubnetCidr", props.privateSubnetCidr ?? "10.0.1.0/24");
+    for (const [field, sub] of [["publicSubnetCidr", publicCidr], ["privateSubnetCidr", privateCidr]] as const) {
+      if (!cidrContains(cidr, sub)) fail(this, field, sub, `must lie inside the VCN CIDR ${cidr}`);
+    }
+    if (cidrContains(publicCidr, privateCidr) || cidrContains(privateCidr, publicCidr)) fail(this, "privateSubnetCidr", privateCidr, `must not overlap the public subnet ${publicCidr}`);
+    const ingress = (props.httpsIngressSources ?? ["0.0.0.0/0"]).map((s, i) => this.cidr(`httpsIngressSources[${i}]`, s));
+    if (!ingress.length) fail(this, "httpsIngressSources", [], "name at least one source CIDR (the gateway must be reachable)");
+    const dnsLabel = checkPattern(this, "dnsLabel", props.dnsLabel ?? "pipeline", /^[a-zA-Z][a-zA-Z0-9]{0,14}$/, "must be 1-15 letters or digits, starting with a letter");
+    const tags = env.tags();
+
+    this.vcn = new CoreVcn(this, "vcn", { compartmentId, cidrBlocks: [cidr], displayName: env.uniqueName("pipeline-vcn"), dnsLabel, freeformTags: tags });
+    const vcnId = this.vcn.id;
+    this.internetGateway = new CoreInternetGateway(this, "internet-gateway", { compartmentId, vcnId, enabled: true, displayName: env.uniqueName("igw"), freeformTags: tags });
+    this.natGateway = new CoreNatGateway(this, "nat-gateway", { compartmentId, vcnId, displayName: env.uniqueName("nat"), freeformTags: tags });
+    const services = new DataOciCoreServices(this, "oracle-services", { filter: [{ name: "name", values: ["All .* Services In Oracle Services Network"], regex: true }] });
+    const allServices = services.services.get(0);
+    this.serviceGateway = new CoreServiceGateway(this, "service-gateway", { compartmentId, vcnId, services: [{ serviceId: allServices.id }], displayName: env.uniqueName("sgw"), freeformTags: tags });
+
+    const publicRoutes = new CoreRouteTable(this, "public-routes", {
+      compartmentId,
+      vcnId,
+      displayName: env.uniqueName("public-routes"),
+      routeRules: [{ destination: "0.0.0.0/0", destinationType: "CIDR_BLOCK", networkEntityId: this.internetGateway.id }],
+      freeformTags: tags,
+    });
+    const privateRoutes = new CoreRouteTable(this, "private-routes", {
+      compartmentId,
+      vcnId,
+      displayName: env.uniqueName("private-routes"),
+      routeRules: [
+        { destination: "0.0.0.0/0", destinationType: "CIDR_BLOCK", networkEntityId: this.natGateway.id },
+        { destination: allServices.cidrBlock, destinationType: "SERVICE_CIDR_BLOCK", networkEntityId: this.serviceGateway.id },
+      ],
+      freeformTags: tags,
+    });
+
+    const https = (source: string): CoreSecurityListIngressSecurityRules => ({ protocol: "6", source, sourceType: "CIDR_BLOCK", stateless: false, tcpOptions: { min: 443, max: 443 } });
+    const httpsOut = (destination: string, destinationType = "CIDR_BLOCK"): CoreSecurityListEgressSecurityRules => ({ protocol: "6", destination, destinationType, stateless: false, tcpOptions: { min: 443, max: 443 } });
+    // The gateway accepts HTTPS from the allowed sources and reaches functions only over HTTPS.
+    const publicList = new CoreSecurityList(this, "public-security-list", {
+      compartmentId,
+      vcnId,
+      displayName: env.uniqueName("public-sl"),
+      ingressSecurityRules: ingress.map(https),
+      egressSecurityRules: [httpsOut(privateCidr), httpsOut(allServices.cidrBlock, "SERVICE_CIDR_BLOCK")],
+      freeformTags: tags,
+    });
+    // Functions take no inbound traffic from outside the VCN and call out over HTTPS only.
+    const privateList = new CoreSecurityList(this, "private-security-list", {
+      compartmentId,
+      vcnId,
+      displayName: env.uniqueName("private-sl"),
+      ingressSecurityRules: [https(cidr)],
+      egressSecurityRules: [httpsOut("0.0.0.0/0"), httpsOut(allServices.cidrBlock, "SERVICE_CIDR_BLOCK")],
+      freeformTags: tags,
+    });
+
+    this.publicSubnet = new CoreSubnet(this, "public-subnet", {
+      compartmentId,
+      vcnId,
+      cidrBlock: publicCidr,
+      displayName: env.uniqueName("public"),
+      dnsLabel: "pub",
+      prohibitPublicIpOnVnic: false,
+      routeTableId: publicRoutes.id,
+      securityListIds: [publicList.id],
+      freeformTags: tags,
+    });
+    this.privateSubnet = new CoreSubnet(this, "private-subnet", {
+      compartmentId,
+      vcnId,
+      cidrBlock: privateCidr,
+      displayName: env.uniqueName("private"),
+      dnsLabel: "priv",
+      prohibitPublicIpOnVnic: true,
+      routeTableId: privateRoutes.id,
+      securityListIds: [privateList.id],
+      freeformTags: tags,
+    });
+  }
+
+  private cidr(field: string, value: string): string {
+    if (!parseCidr(value)) fail(this, field, value, "must be an IPv4 CIDR block such as 10.0.0.0/16");
+    return value;
+  }
+}
