@@ -1,6 +1,65 @@
 import { OciAuth } from "../constructs/core";
 
-/** One deployment target: a region, a compartment and who gets told when things break. */
+/** Network layout of an environment's pipeline VCN. */
+export interface NetworkConfig {
+  /** VCN CIDR block. */
+  readonly vcnCidr: string;
+  /** Public subnet (API gateway). */
+  readonly publicSubnetCidr: string;
+  /** Private subnet (functions). */
+  readonly privateSubnetCidr: string;
+  /** Who may call the API gateway on 443 (the SMS provider's egress ranges, or 0.0.0.0/0). */
+  readonly gatewayIngressCidrs: readonly string[];
+}
+
+/** Non-secret endpoints of the systems the functions integrate with (secrets live in Vault). */
+export interface IntegrationEndpoints {
+  /** Oracle Integration REST trigger that receives uploaded-object events (basic auth). */
+  readonly oicTriggerUrl: string;
+  /** ORDS REST handler that receives chosen events. */
+  readonly ordsHandlerUrl: string;
+  /** B2C Service REST API base URL (`https://<site>.custhelp.com/services/rest/connect/v1.4`). */
+  readonly b2cServiceUrl: string;
+  /** The shop's REST API base URL (order updates). */
+  readonly shopApiUrl: string;
+  /** A plain HTTPS alert receiver (no credentials in the URL), subscribed to resource alerts. */
+  readonly alertWebhookUrl: string;
+}
+
+/** Function images: registry path prefix and one tag per function. */
+export interface ImageConfig {
+  /** `<region-key>.ocir.io/<namespace>/<repository prefix>`, e.g. `fra.ocir.io/acme/pipeline`. */
+  readonly registry: string;
+  /** Image tag per function directory name. */
+  readonly tags: Readonly<Record<FunctionName, string>>;
+}
+
+export const FUNCTION_NAMES = ["event-forwarder", "order-processor", "sms-to-incident", "alarm-to-incident", "api-authorizer"] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+/** Function sizing for an environment. */
+export interface SizingConfig {
+  /** Memory for every function, MB (128, 256, 512, 1024, 2048 or 3072). */
+  readonly memoryInMbs: 128 | 256 | 512 | 1024 | 2048 | 3072;
+  /** Synchronous timeout, seconds (1-300). */
+  readonly timeoutInSeconds: number;
+  /** Provisioned concurrency for the latency-sensitive webhook functions (sms-to-incident, api-authorizer); 0 = none. */
+  readonly webhookProvisionedConcurrency: number;
+  /** API gateway rate limit per client IP, requests per second. */
+  readonly webhookRateLimitPerSecond: number;
+}
+
+/** Remote Terraform state in OCI Object Storage through its S3-compatible endpoint. */
+export interface RemoteStateConfig {
+  /** Bucket that holds the state files (versioning on, private). */
+  readonly bucket: string;
+  /** Object Storage namespace of the tenancy. */
+  readonly namespace: string;
+  /** Region of the bucket; defaults to the environment's region. */
+  readonly region?: string;
+}
+
+/** One deployment target. Adding an environment (e.g. `staging`) is one more entry in {@link ENVIRONMENTS}. */
 export interface EnvironmentConfig {
   /** Short name, used in stack names (`<pipeline>-<env>`) and as the prefix of tenancy-unique names. */
   readonly name: string;
@@ -8,39 +67,115 @@ export interface EnvironmentConfig {
   readonly region: string;
   /** The tenancy's home region (IAM writes go there). */
   readonly homeRegion: string;
-  /** Tenancy OCID (dynamic groups and tenancy-level lookups). */
+  /** Tenancy OCID. */
   readonly tenancyOcid: string;
   /** Compartment the pipeline's resources live in. */
   readonly compartmentOcid: string;
+  /** Name of that compartment, as Events reports it in `data.compartmentName`. */
+  readonly compartmentName: string;
   /** Provider auth; when absent, OCI_CLI_AUTH / OCI_CLI_PROFILE or the API-key default apply. */
   readonly auth?: OciAuth;
-  /** E-mail addresses subscribed to operational alerts. */
-  readonly alertEmails: readonly string[];
-  /** Free-form tags put on every resource that takes them. */
+  /** Free-form tags on every resource that takes them. */
   readonly freeformTags: Readonly<Record<string, string>>;
+  /** E-mail addresses subscribed to resource alerts. */
+  readonly alertEmails: readonly string[];
+  /** Chat/paging integration for resource alerts; its URL is a sensitive Terraform variable. */
+  readonly alertChat: "slack" | "pagerduty";
+  /** E-mail addresses of the supplier, subscribed to orders. */
+  readonly supplierEmails: readonly string[];
+  /** IAM group of the pipeline's operators (may manage rules and topics, use functions). */
+  readonly operatorsGroup: string;
+  /** How the shop application authenticates when it publishes orders. */
+  readonly shopPublisher: { readonly kind: "group" | "dynamic-group"; readonly name: string };
+  /** Bucket that receives uploads for Oracle Integration. */
+  readonly uploadBucketName: string;
+  /** Object Storage namespace of the tenancy. */
+  readonly objectStorageNamespace: string;
+  readonly network: NetworkConfig;
+  readonly endpoints: IntegrationEndpoints;
+  readonly images: ImageConfig;
+  readonly sizing: SizingConfig;
+  /** Key protection: HSM everywhere unless a non-production environment opts into SOFTWARE. */
+  readonly keyProtection: "HSM" | "SOFTWARE";
+  /** Remote state; local state files when absent. */
+  readonly remoteState?: RemoteStateConfig;
 }
 
+const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancyexampletenancyexampletenancy";
+const tags = (tag: string): Readonly<Record<FunctionName, string>> => Object.fromEntries(FUNCTION_NAMES.map((f) => [f, tag])) as Record<FunctionName, string>;
+
 /**
- * Every environment the app synthesizes. Adding one (e.g. `staging`) is one
- * entry here. The OCIDs are the example tenancy's; replace them with yours.
+ * Every environment the app synthesizes. The OCIDs, names and endpoints are
+ * the example tenancy's: replace them with yours.
  */
 export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
   {
     name: "dev",
     region: "eu-frankfurt-1",
     homeRegion: "eu-frankfurt-1",
-    tenancyOcid: "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000",
-    compartmentOcid: "ocid1.compartment.oc1..aaaaaaaaexampledev00000000000000000000000000000000000000",
-    alertEmails: ["platform-dev@example.com"],
+    tenancyOcid: TENANCY,
+    compartmentOcid: "ocid1.compartment.oc1..aaaaaaaaexampledevexampledevexampledevexampledev",
+    compartmentName: "pipeline-dev",
     freeformTags: { environment: "dev", "managed-by": "cdktf" },
+    alertEmails: ["platform-dev@example.com"],
+    alertChat: "slack",
+    supplierEmails: ["orders-dev@supplier.example.com"],
+    operatorsGroup: "EventAdmins-dev",
+    shopPublisher: { kind: "group", name: "ShopPublishers-dev" },
+    uploadBucketName: "dev-inbound-documents",
+    objectStorageNamespace: "examplens",
+    network: { vcnCidr: "10.10.0.0/16", publicSubnetCidr: "10.10.0.0/24", privateSubnetCidr: "10.10.1.0/24", gatewayIngressCidrs: ["0.0.0.0/0"] },
+    endpoints: {
+      oicTriggerUrl: "https://dev-oic.integration.ocp.oraclecloud.com/ic/api/integration/v1/flows/rest/OBJECT_UPLOAD/1.0/events",
+      ordsHandlerUrl: "https://dev-apex.adb.eu-frankfurt-1.oraclecloudapps.com/ords/pipeline/events/",
+      b2cServiceUrl: "https://example--tst.custhelp.com/services/rest/connect/v1.4",
+      shopApiUrl: "https://shop-dev.example.com/api",
+      alertWebhookUrl: "https://alerts-dev.example.com/oci/notifications",
+    },
+    images: { registry: "fra.ocir.io/examplens/pipeline", tags: tags("0.1.0") },
+    sizing: { memoryInMbs: 256, timeoutInSeconds: 60, webhookProvisionedConcurrency: 0, webhookRateLimitPerSecond: 10 },
+    keyProtection: "SOFTWARE",
   },
   {
     name: "prod",
     region: "eu-amsterdam-1",
     homeRegion: "eu-frankfurt-1",
-    tenancyOcid: "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000",
-    compartmentOcid: "ocid1.compartment.oc1..aaaaaaaaexampleprod0000000000000000000000000000000000000",
-    alertEmails: ["platform-oncall@example.com", "platform-leads@example.com"],
+    tenancyOcid: TENANCY,
+    compartmentOcid: "ocid1.compartment.oc1..aaaaaaaaexampleprodexampleprodexampleprodexample",
+    compartmentName: "pipeline-prod",
     freeformTags: { environment: "prod", "managed-by": "cdktf" },
+    alertEmails: ["platform-oncall@example.com", "platform-leads@example.com"],
+    alertChat: "pagerduty",
+    supplierEmails: ["orders@supplier.example.com"],
+    operatorsGroup: "EventAdmins",
+    shopPublisher: { kind: "dynamic-group", name: "shop-app-instances" },
+    uploadBucketName: "prod-inbound-documents",
+    objectStorageNamespace: "examplens",
+    network: { vcnCidr: "10.20.0.0/16", publicSubnetCidr: "10.20.0.0/24", privateSubnetCidr: "10.20.1.0/24", gatewayIngressCidrs: ["0.0.0.0/0"] },
+    endpoints: {
+      oicTriggerUrl: "https://prod-oic.integration.ocp.oraclecloud.com/ic/api/integration/v1/flows/rest/OBJECT_UPLOAD/1.0/events",
+      ordsHandlerUrl: "https://prod-apex.adb.eu-amsterdam-1.oraclecloudapps.com/ords/pipeline/events/",
+      b2cServiceUrl: "https://example.custhelp.com/services/rest/connect/v1.4",
+      shopApiUrl: "https://shop.example.com/api",
+      alertWebhookUrl: "https://alerts.example.com/oci/notifications",
+    },
+    images: { registry: "ams.ocir.io/examplens/pipeline", tags: tags("1.4.2") },
+    sizing: { memoryInMbs: 512, timeoutInSeconds: 60, webhookProvisionedConcurrency: 10, webhookRateLimitPerSecond: 50 },
+    keyProtection: "HSM",
+    remoteState: { bucket: "terraform-state", namespace: "examplens", region: "eu-frankfurt-1" },
   },
 ];
+
+/** A staging environment derived from prod: what "adding an environment is one entry" looks like (used by the synthesis benchmark). */
+export function stagingFrom(prod: EnvironmentConfig): EnvironmentConfig {
+  return {
+    ...prod,
+    name: "staging",
+    compartmentOcid: "ocid1.compartment.oc1..aaaaaaaaexamplestagingexamplestagingexamplestag",
+    compartmentName: "pipeline-staging",
+    freeformTags: { environment: "staging", "managed-by": "cdktf" },
+    uploadBucketName: "staging-inbound-documents",
+    operatorsGroup: "EventAdmins-staging",
+    network: { ...prod.network, vcnCidr: "10.30.0.0/16", publicSubnetCidr: "10.30.0.0/24", privateSubnetCidr: "10.30.1.0/24" },
+  };
+}

@@ -38,6 +38,9 @@ export function checkLength(scope: IConstruct, field: string, value: string, min
 /** OCIDs: `ocid1.<resource-type>.<realm>.[region].<unique-id>`. */
 const OCID = /^ocid1\.[a-z0-9]+\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9._-]+$/;
 
+/** Whether `value` is a literal OCID (of any resource type). */
+export const isOcid = (value: unknown): boolean => typeof value === "string" && OCID.test(value);
+
 export function checkOcid(scope: IConstruct, field: string, value: string, resourceType?: string): string {
   if (isToken(value)) return value;
   const ok = typeof value === "string" && OCID.test(value) && (!resourceType || value.startsWith(`ocid1.${resourceType}.`));

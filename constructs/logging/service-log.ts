@@ -29,6 +29,8 @@ export interface ServiceLogProps {
   readonly resourceId: string;
   /** Display name, unique in the log group. */
   readonly displayName: string;
+  /** Compartment of the logged resource (OCI records it in the log configuration). Default: the log group's compartment. */
+  readonly resourceCompartmentId?: string;
   /** Days to keep entries: 30, 60, 90, 120, 150 or 180. Default 30. */
   readonly retentionDays?: (typeof LOG_RETENTION_DAYS)[number];
 }
@@ -51,7 +53,7 @@ export class ServiceLog extends Construct {
       isEnabled: true,
       retentionDuration: retention,
       configuration: {
-        compartmentId: props.logGroup.compartmentId,
+        compartmentId: props.resourceCompartmentId ?? props.logGroup.compartmentId,
         source: { sourceType: "OCISERVICE", service, category, resource: props.resourceId },
       },
       freeformTags: env.tags(),

@@ -1,0 +1,175 @@
+import { Construct } from "constructs";
+import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
+import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, isToken, OciEnvironment } from "../core";
+import { LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
+import { FunctionConfig } from "./config";
+import { FUNCTION_NAME } from "./limits";
+import { OciFunction, OciFunctionOptions } from "./function";
+
+/** Processor architectures an application's functions run on. */
+export const FUNCTION_SHAPES = ["GENERIC_X86", "GENERIC_ARM", "GENERIC_X86_ARM"] as const;
+export type FunctionShape = (typeof FUNCTION_SHAPES)[number];
+
+/** Tracing of the application's functions into an APM domain. */
+export interface ApplicationTrace {
+  /** OCID of the APM domain that receives the traces. */
+  readonly domainId: string;
+  /** Whether tracing is on for the application. Default true. */
+  readonly enabled?: boolean;
+}
+
+export interface FunctionApplicationProps {
+  /** Application name, unique in its compartment and region (checked across the app): letters, digits, `-`, `_`; 1-255. Changing it replaces the application. */
+  readonly displayName: string;
+  /** Compartment; defaults to the environment's. */
+  readonly compartmentId?: string;
+  /** Subnets the functions run in (at least one; usually one private subnet). Changing them replaces the application. */
+  readonly subnetIds: readonly string[];
+  /** Processor architecture of every function in the application. Default `GENERIC_X86`. Changing it replaces the application. */
+  readonly shape?: FunctionShape;
+  /** Environment variables for every function (a function's own config overrides them). Same rules as function config: key regex, 4 KB in total, no plaintext credentials. Default none. */
+  readonly config?: Readonly<Record<string, string>>;
+  /** Explicit opt-out of the plaintext-credential check on {@link config}. Default false. */
+  readonly allowPlaintextConfig?: boolean;
+  /** Network security groups for the functions' VNICs. Default none. */
+  readonly networkSecurityGroupIds?: readonly string[];
+  /** Tracing into an APM domain. Default off. */
+  readonly trace?: ApplicationTrace;
+  /**
+   * Syslog endpoint for function logs (`tcp+tls://host:port`; `tcp://` and
+   * `udp://` only with {@link allowUnencryptedSyslog}). OCI ignores it while
+   * OCI Logging is on, so it requires `invokeLogs: false`. Default none.
+   */
+  readonly syslogUrl?: string;
+  /** Explicit opt-in for a `tcp://` or `udp://` syslog URL, which sends logs unencrypted. Default false. */
+  readonly allowUnencryptedSyslog?: boolean;
+  /** Turns on image signature verification: only images signed with one of these KMS keys (OCIDs) run. Default off. */
+  readonly imageVerificationKeyIds?: readonly string[];
+  /** Function invocation logs in OCI Logging (a service log per application). Default true; `false` is the explicit opt-out. */
+  readonly invokeLogs?: boolean;
+  /** Log group for the invocation log, in the application's compartment. Default: a new group `<displayName>-logs`. */
+  readonly logGroup?: LogGroup;
+  /** Days to keep invocation log entries: 30, 60, 90, 120, 150 or 180. Default 30. */
+  readonly invokeLogRetentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+}
+
+const SYSLOG = /^(tcp\+tls|tcp|udp):\/\/[A-Za-z0-9.-]+:(\d{1,5})$/;
+
+/**
+ * An OCI Functions application (`oci_functions_application`): the subnets,
+ * architecture, shared configuration and logging of a set of functions. Invoke
+ * logs go to OCI Logging unless explicitly turned off.
+ */
+export class FunctionApplication extends Construct {
+  /** The generated `oci_functions_application`. */
+  public readonly resource: FunctionsApplication;
+  /** OCID of the application. */
+  public readonly applicationId: string;
+  /** Compartment of the application and of its functions. */
+  public readonly compartmentId: string;
+  /** Application name, unique in the compartment. */
+  public readonly displayName: string;
+  /** Processor architecture of the application's functions. */
+  public readonly shape: FunctionShape;
+  /** Whether the application traces to an APM domain (functions may then turn tracing on). */
+  public readonly traceEnabled: boolean;
+  /** The invocation log's group; undefined with `invokeLogs: false`. */
+  public readonly logGroup?: LogGroup;
+  /** The invocation service log; undefined with `invokeLogs: false`. */
+  public readonly invokeLog?: ServiceLog;
+  /** Region the application lives in (its functions' images must come from there). */
+  public readonly region: string;
+  private readonly config: FunctionConfig;
+
+  constructor(scope: Construct, id: string, props: FunctionApplicationProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    this.region = env.region;
+    if (isToken(props.displayName)) fail(this, "displayName", props.displayName, "must be a literal: it is checked for uniqueness and names the log resources");
+    this.displayName = checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
+    this.checkUnique();
+    this.shape = checkOneOf(this, "shape", props.shape ?? "GENERIC_X86", FUNCTION_SHAPES);
+    const subnetIds = this.checkIds("subnetIds", props.subnetIds, "subnet", true);
+    const nsgIds = this.checkIds("networkSecurityGroupIds", props.networkSecurityGroupIds, "networksecuritygroup", false);
+    const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, "key", false);
+    if (props.imageVerificationKeyIds && !keyIds.length) fail(this, "imageVerificationKeyIds", [], "name at least one KMS key, or leave it unset to turn verification off");
+    if (props.trace) checkOcid(this, "trace.domainId", props.trace.domainId, "apmdomain");
+    this.traceEnabled = props.trace ? props.trace.enabled !== false : false;
+    const invokeLogs = props.invokeLogs ?? true;
+    if (props.syslogUrl !== undefined) this.checkSyslog(props.syslogUrl, invokeLogs, props.allowUnencryptedSyslog ?? false);
+    if (!invokeLogs && props.logGroup) fail(this, "logGroup", props.logGroup.node.path, "is only used for invoke logs; remove it or drop invokeLogs: false");
+    if (props.logGroup && !isToken(props.logGroup.compartmentId) && !isToken(this.compartmentId) && props.logGroup.compartmentId !== this.compartmentId) {
+      // ServiceLog writes the log group's compartment into configuration.compartment_id, which OCI reads as the logged resource's (the application's).
+      fail(this, "logGroup", props.logGroup.node.path, `must be in the application's compartment ${this.compartmentId} (it is in ${props.logGroup.compartmentId})`);
+    }
+    this.config = new FunctionConfig(this, props.allowPlaintextConfig ?? false, props.config);
+
+    this.resource = new FunctionsApplication(this, "application", {
+      compartmentId: this.compartmentId,
+      displayName: this.displayName,
+      subnetIds,
+      shape: this.shape,
+      config: this.config.render(),
+      networkSecurityGroupIds: nsgIds.length ? nsgIds : undefined,
+      syslogUrl: props.syslogUrl,
+      traceConfig: props.trace ? { domainId: props.trace.domainId, isEnabled: this.traceEnabled } : undefined,
+      imagePolicyConfig: keyIds.length ? { isPolicyEnabled: true, keyDetails: keyIds.map((kmsKeyId) => ({ kmsKeyId })) } : undefined,
+      freeformTags: env.tags(),
+    });
+    this.applicationId = this.resource.id;
+
+    if (invokeLogs) {
+      // OCI Logging enables function logs per application, not per function.
+      this.logGroup = props.logGroup ?? new LogGroup(this, "logs", { displayName: `${this.displayName.slice(0, 95)}-logs`, compartmentId: this.compartmentId, description: `Invocation logs of function application ${this.displayName}` });
+      this.invokeLog = new ServiceLog(this, "invoke-log", {
+        logGroup: this.logGroup,
+        source: "functionsInvoke",
+        resourceId: this.applicationId,
+        displayName: `${this.displayName.slice(0, 93)}-invoke`,
+        retentionDays: props.invokeLogRetentionDays,
+      });
+    }
+  }
+
+  /** Adds (or overrides) one application-wide configuration entry; validated like {@link FunctionApplicationProps.config}. */
+  public addConfig(key: string, value: string): void {
+    this.config.set(key, value);
+  }
+
+  /** The application-wide configuration. */
+  public get configuration(): Record<string, string> {
+    return this.config.values;
+  }
+
+  /** Creates a function in this application, as a child of it. */
+  public addFunction(id: string, props: OciFunctionOptions): OciFunction {
+    return new OciFunction(this, id, { ...props, application: this });
+  }
+
+  /** Display names are unique per compartment (and region): refuse a second application of the same name anywhere in the app. */
+  private checkUnique(): void {
+    const clash = this.node.root.node
+      .findAll()
+      .find((c) => c !== this && c instanceof FunctionApplication && c.displayName === this.displayName && c.compartmentId === this.compartmentId && c.region === this.region);
+    if (clash) fail(this, "displayName", this.displayName, `must be unique in compartment ${this.compartmentId}; ${clash.node.path} already uses it`);
+  }
+
+  private checkIds(field: string, ids: readonly string[] | undefined, ocidType: string, required: boolean): string[] {
+    if (ids === undefined && !required) return [];
+    if (!Array.isArray(ids) || (required && !ids.length)) fail(this, field, ids, `name at least one ${ocidType} OCID`);
+    ids.forEach((id, i) => checkOcid(this, `${field}[${i}]`, id, ocidType));
+    const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (repeated) fail(this, field, ids, `must not repeat ${repeated}`);
+    return [...ids];
+  }
+
+  private checkSyslog(url: string, invokeLogs: boolean, allowUnencrypted: boolean): void {
+    if (isToken(url)) return;
+    const match = SYSLOG.exec(url);
+    const port = match ? Number(match[2]) : 0;
+    if (!match || port < 1 || port > 65535) fail(this, "syslogUrl", url, "must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)");
+    if (match[1] !== "tcp+tls" && !allowUnencrypted) fail(this, "syslogUrl", url, `${match[1]}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`);
+    if (invokeLogs) fail(this, "syslogUrl", url, "is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead");
+  }
+}

@@ -1,0 +1,178 @@
+import { createHash } from "node:crypto";
+import { Construct } from "constructs";
+import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
+import { checkOneOf, checkPattern, checkRange, fail, OciEnvironment } from "../core";
+import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
+import { Condition, DynamicGroup, Grant, IGrantable, IPrincipal, MatchingRule, Principals } from "../iam";
+import type { FunctionApplication } from "./application";
+import { FunctionConfig } from "./config";
+import { checkDestination, FunctionDestination } from "./destination";
+import { IFunction } from "./function-base";
+import { checkImage } from "./image";
+import { checkProvisionedConcurrency, DETACHED_TIMEOUT_SECONDS, FUNCTION_NAME, FunctionMemory, MAX_TIMEOUT_SECONDS, MEMORY_SIZES_MB, ProvisionedConcurrency } from "./limits";
+
+/** A function's settings, as {@link FunctionApplication.addFunction} takes them. */
+export interface OciFunctionOptions {
+  /** Function name, unique within the application (checked): letters, digits, `-`, `_`; 1-255. Changing it replaces the function. */
+  readonly displayName: string;
+  /**
+   * Image in OCIR of the application's region, with a tag or a digest:
+   * `<region-key>.ocir.io/<namespace>/<repository>:<tag>` or
+   * `...@sha256:<64 hex digits>`.
+   */
+  readonly image: string;
+  /** Digest of {@link image} (`sha256:<64 hex>`); change it together with the image. Default: computed by the provider. */
+  readonly imageDigest?: string;
+  /** Memory in MB: 128, 256, 512, 1024, 2048 or 3072. Default 256. */
+  readonly memoryInMbs?: FunctionMemory;
+  /** Longest synchronous invocation, 1-300 seconds. Default 30. */
+  readonly timeoutInSeconds?: number;
+  /**
+   * Environment variables of the function (override the application's).
+   * Keys match `^[A-Za-z_][A-Za-z0-9_]*$`; keys and values take at most 4096
+   * UTF-8 bytes; credentials are refused as plaintext: pass a Vault secret's
+   * OCID instead (see the README). Default none.
+   */
+  readonly config?: Readonly<Record<string, string>>;
+  /** Explicit opt-out of the plaintext-credential check on {@link config} (and {@link OciFunction.addConfig}). Default false. */
+  readonly allowPlaintextConfig?: boolean;
+  /** Instances kept warm. Default: none provisioned (OCI's default). */
+  readonly provisionedConcurrency?: ProvisionedConcurrency;
+  /** Longest detached invocation, 5-3600 seconds. Default: OCI uses {@link timeoutInSeconds}. */
+  readonly detachedModeTimeoutInSeconds?: number;
+  /** Where successful detached invocations are reported. Default none. */
+  readonly successDestination?: FunctionDestination;
+  /** Where failed detached invocations are reported. Default none. */
+  readonly failureDestination?: FunctionDestination;
+  /** Traces invocations into the application's APM domain; needs the application's `trace`. Default false. */
+  readonly traceEnabled?: boolean;
+}
+
+export interface OciFunctionProps extends OciFunctionOptions {
+  /** The application the function belongs to (subnets, architecture, logging, shared config). */
+  readonly application: FunctionApplication;
+}
+
+/** Display names taken per application, with the path of the function that took each. */
+const NAMES = new WeakMap<FunctionApplication, Map<string, string>>();
+
+/**
+ * An OCI function (`oci_functions_function`). Events rules, Notifications
+ * subscriptions and API gateways invoke it through {@link grantInvoke}; it
+ * reaches other resources through its own identity, a dynamic group matching
+ * exactly this function, created on first use of {@link grantPrincipal}
+ * (e.g. by `secret.grantRead(fn)`), so a function that needs no access adds no
+ * dynamic group to the tenancy.
+ */
+export class OciFunction extends Construct implements IFunction, IEventRuleTarget {
+  /** The generated `oci_functions_function`. */
+  public readonly resource: FunctionsFunction;
+  /** OCID of the function. */
+  public readonly functionId: string;
+  /** Compartment of the function (its application's). */
+  public readonly compartmentId: string;
+  /** The application the function runs in. */
+  public readonly application: FunctionApplication;
+  /** Function name, unique within the application. */
+  public readonly displayName: string;
+  /** Memory in MB. */
+  public readonly memoryInMbs: FunctionMemory;
+  /** Longest synchronous invocation, in seconds. */
+  public readonly timeoutInSeconds: number;
+  /** HTTPS endpoint that signed invoke requests go to. */
+  public readonly invokeEndpoint: string;
+  private readonly config: FunctionConfig;
+  private identityGroup?: DynamicGroup;
+
+  constructor(scope: Construct, id: string, props: OciFunctionProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    this.application = props.application;
+    this.compartmentId = props.application.compartmentId;
+    this.displayName = checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    this.claimName();
+    checkImage(this, props.image, props.imageDigest, props.application.region);
+    this.memoryInMbs = checkOneOf(this, "memoryInMbs", props.memoryInMbs ?? 256, MEMORY_SIZES_MB);
+    this.timeoutInSeconds = checkRange(this, "timeoutInSeconds", props.timeoutInSeconds ?? 30, 1, MAX_TIMEOUT_SECONDS, "seconds");
+    if (props.detachedModeTimeoutInSeconds !== undefined) {
+      checkRange(this, "detachedModeTimeoutInSeconds", props.detachedModeTimeoutInSeconds, DETACHED_TIMEOUT_SECONDS.min, DETACHED_TIMEOUT_SECONDS.max, "seconds");
+    }
+    const pc = props.provisionedConcurrency && checkProvisionedConcurrency(this, props.provisionedConcurrency, this.memoryInMbs);
+    const success = props.successDestination && checkDestination(this, "successDestination", props.successDestination);
+    const failure = props.failureDestination && checkDestination(this, "failureDestination", props.failureDestination);
+    if (props.traceEnabled && !props.application.traceEnabled) {
+      fail(this, "traceEnabled", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
+    }
+    this.config = new FunctionConfig(this, props.allowPlaintextConfig ?? false, props.config);
+
+    this.resource = new FunctionsFunction(this, "function", {
+      applicationId: props.application.applicationId,
+      displayName: this.displayName,
+      image: props.image,
+      imageDigest: props.imageDigest,
+      // The schema types memory as a string.
+      memoryInMbs: String(this.memoryInMbs),
+      timeoutInSeconds: this.timeoutInSeconds,
+      detachedModeTimeoutInSeconds: props.detachedModeTimeoutInSeconds,
+      config: this.config.render(),
+      provisionedConcurrencyConfig: pc ? { strategy: pc.strategy, count: pc.count } : undefined,
+      successDestination: success,
+      failureDestination: failure,
+      traceConfig: props.traceEnabled !== undefined ? { isEnabled: props.traceEnabled } : undefined,
+      freeformTags: env.tags(),
+    });
+    this.functionId = this.resource.id;
+    this.invokeEndpoint = this.resource.invokeEndpoint;
+  }
+
+  /**
+   * The function's identity: a dynamic group `<env>-fn-<name>-<hash>` with the
+   * rule `ALL {resource.type = 'fnfunc', resource.id = '<function OCID>'}`,
+   * created on first use under construct id `identity` (a fixed address).
+   */
+  public get identity(): DynamicGroup {
+    if (!this.identityGroup) {
+      const hash = createHash("sha256").update(this.node.path).digest("hex").slice(0, 8);
+      this.identityGroup = new DynamicGroup(this, "identity", {
+        name: `fn-${this.displayName.slice(0, 77)}-${hash}`,
+        description: `Resource principal of function ${this.displayName} in application ${this.application.displayName}`,
+        matchingRule: MatchingRule.all(Condition.eq("resource.type", "fnfunc"), Condition.eq("resource.id", this.functionId)),
+      });
+    }
+    return this.identityGroup;
+  }
+
+  /** The function as a grant principal (its dynamic group), e.g. for `secret.grantRead(fn)`. */
+  public get grantPrincipal(): IPrincipal {
+    return this.identity.grantPrincipal;
+  }
+
+  /** Lets `grantee` invoke the function: `use functions-family` in the function's compartment, narrowed by the grantee's own conditions. */
+  public grantInvoke(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "functions-family", compartmentId: this.compartmentId, target: this });
+  }
+
+  /** Events rule action `FAAS` for this function; grants the Events service (`cloudEvents`) invoke. */
+  public bindAsEventRuleTarget(rule: IEventRule): EventActionConfig {
+    this.grantInvoke(Principals.service("cloudEvents", rule));
+    return { actionType: "FAAS", functionId: this.functionId };
+  }
+
+  /** Adds (or overrides) one configuration entry; validated like {@link OciFunctionOptions.config}. */
+  public addConfig(key: string, value: string): void {
+    this.config.set(key, value);
+  }
+
+  /** The function's own configuration (without the application's). */
+  public get configuration(): Record<string, string> {
+    return this.config.values;
+  }
+
+  private claimName(): void {
+    const names = NAMES.get(this.application) ?? new Map<string, string>();
+    NAMES.set(this.application, names);
+    const taken = names.get(this.displayName);
+    if (taken) fail(this, "displayName", this.displayName, `must be unique within application ${this.application.displayName}; ${taken} already uses it`);
+    names.set(this.displayName, this.node.path);
+  }
+}

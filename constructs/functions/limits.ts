@@ -1,0 +1,48 @@
+import { IConstruct } from "constructs";
+import { checkOneOf, fail } from "../core";
+
+/** Application and function names: letters, digits, `-` and `_` (the Fn naming rule). */
+export const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+
+/** Memory sizes OCI Functions offers, in MB. */
+export const MEMORY_SIZES_MB = [128, 256, 512, 1024, 2048, 3072] as const;
+export type FunctionMemory = (typeof MEMORY_SIZES_MB)[number];
+
+/** Longest synchronous invocation, in seconds. */
+export const MAX_TIMEOUT_SECONDS = 300;
+/** Bounds of a detached invocation's timeout, in seconds. */
+export const DETACHED_TIMEOUT_SECONDS = { min: 5, max: 3600 } as const;
+
+export const PROVISIONED_CONCURRENCY_STRATEGIES = ["CONSTANT", "NONE"] as const;
+
+/** Provisioned concurrency: instances kept warm, counted in provisioned concurrency units (PCUs). */
+export interface ProvisionedConcurrency {
+  /** `CONSTANT` keeps {@link count} PCUs provisioned; `NONE` provisions nothing. */
+  readonly strategy: (typeof PROVISIONED_CONCURRENCY_STRATEGIES)[number];
+  /**
+   * PCUs, required for `CONSTANT` and refused for `NONE`. Depends on memory:
+   * 128 MB a multiple of 40 (at least 40), 256 MB a multiple of 20 (at least
+   * 20), 512 MB and more a multiple of 10 (at least 10).
+   */
+  readonly count?: number;
+}
+
+/** The PCU step (and minimum) OCI requires for a memory size. */
+export function pcuStep(memoryInMbs: FunctionMemory): number {
+  return memoryInMbs === 128 ? 40 : memoryInMbs === 256 ? 20 : 10;
+}
+
+/** Validates a provisioned-concurrency setting against the function's memory. */
+export function checkProvisionedConcurrency(scope: IConstruct, pc: ProvisionedConcurrency, memoryInMbs: FunctionMemory): ProvisionedConcurrency {
+  checkOneOf(scope, "provisionedConcurrency.strategy", pc.strategy, PROVISIONED_CONCURRENCY_STRATEGIES);
+  if (pc.strategy === "NONE") {
+    if (pc.count !== undefined) fail(scope, "provisionedConcurrency.count", pc.count, "must not be set when strategy is NONE");
+    return pc;
+  }
+  const step = pcuStep(memoryInMbs);
+  const count = pc.count;
+  if (count === undefined || !Number.isInteger(count) || count < step || count % step !== 0) {
+    fail(scope, "provisionedConcurrency.count", count, `must be a multiple of ${step} and at least ${step} for a CONSTANT strategy at ${memoryInMbs} MB`);
+  }
+  return pc;
+}

@@ -1,0 +1,216 @@
+import { TerraformStack, TerraformVariable } from "cdktf";
+import { FunctionApplication, FunctionApplicationProps } from "..";
+import { OciEnvironment } from "../../core";
+import { LogGroup } from "../../logging";
+import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { IMAGE, SECRET, SUBNET } from "./fixtures";
+
+const SUBNET_B = "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnetb";
+const NSG = "ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaansg";
+const APM = "ocid1.apmdomain.oc1.eu-frankfurt-1.aaaaaaaaapm";
+const KEY = "ocid1.key.oc1.eu-frankfurt-1.aaaaaaaavault.aaaaaaaakey";
+const OTHER_CMP = "ocid1.compartment.oc1..aaaaaaaaother";
+
+function app(props: Partial<FunctionApplicationProps> = {}) {
+  const t = testStack();
+  const application = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [SUBNET], ...props });
+  return { ...t, application };
+}
+
+describe("FunctionApplication", () => {
+  test("defaults: environment compartment, GENERIC_X86, invoke logs in a new log group", () => {
+    const { stack, application } = app();
+    const doc = synthValid(stack);
+    expect(onlyResource(doc, "oci_functions_application")).toEqual({
+      compartment_id: TEST_COMPARTMENT,
+      display_name: "pipeline",
+      subnet_ids: [SUBNET],
+      shape: "GENERIC_X86",
+      freeform_tags: {},
+    });
+    expect(onlyResource(doc, "oci_logging_log_group")).toEqual({
+      compartment_id: TEST_COMPARTMENT,
+      display_name: "pipeline-logs",
+      description: "Invocation logs of function application pipeline",
+      freeform_tags: {},
+    });
+    expect(onlyResource(doc, "oci_logging_log")).toEqual({
+      display_name: "pipeline-invoke",
+      log_group_id: "${oci_logging_log_group.app_logs_group_A66D4D77.id}",
+      log_type: "SERVICE",
+      is_enabled: true,
+      retention_duration: 30,
+      configuration: {
+        compartment_id: TEST_COMPARTMENT,
+        source: { source_type: "OCISERVICE", service: "functions", category: "invoke", resource: "${oci_functions_application.app_application_2A977966.id}" },
+      },
+      freeform_tags: {},
+    });
+    expect([application.logGroup?.node.path, application.invokeLog?.node.path]).toEqual(["pipeline-dev/app/logs", "pipeline-dev/app/invoke-log"]);
+  });
+
+  test("every option rendered", () => {
+    const { stack } = app({
+      compartmentId: OTHER_CMP,
+      subnetIds: [SUBNET, SUBNET_B],
+      shape: "GENERIC_ARM",
+      config: { SHARED_SECRET_OCID: SECRET },
+      networkSecurityGroupIds: [NSG],
+      trace: { domainId: APM },
+      imageVerificationKeyIds: [KEY],
+      invokeLogRetentionDays: 90,
+    });
+    const doc = synthValid(stack);
+    expect(onlyResource(doc, "oci_functions_application")).toEqual({
+      compartment_id: OTHER_CMP,
+      display_name: "pipeline",
+      subnet_ids: [SUBNET, SUBNET_B],
+      shape: "GENERIC_ARM",
+      config: { SHARED_SECRET_OCID: SECRET },
+      network_security_group_ids: [NSG],
+      trace_config: { domain_id: APM, is_enabled: true },
+      image_policy_config: { is_policy_enabled: true, key_details: [{ kms_key_id: KEY }] },
+      freeform_tags: {},
+    });
+    expect(onlyResource(doc, "oci_logging_log_group").compartment_id).toBe(OTHER_CMP);
+    expect(onlyResource(doc, "oci_logging_log").retention_duration).toBe(90);
+  });
+
+  test.each(["GENERIC_X86", "GENERIC_ARM", "GENERIC_X86_ARM"] as const)("accepts shape %s", (shape) => {
+    expect(onlyResource(synthValid(app({ shape }).stack), "oci_functions_application").shape).toBe(shape);
+  });
+
+  test("rejects an unknown shape", () => {
+    expect(() => app({ shape: "GENERIC_ARM64" as any })).toThrow('pipeline-dev/app: shape = "GENERIC_ARM64" is not allowed: must be one of GENERIC_X86, GENERIC_ARM, GENERIC_X86_ARM');
+  });
+
+  test("subnet list: at least one subnet OCID, no repeats", () => {
+    expect(() => app({ subnetIds: [] })).toThrow("pipeline-dev/app: subnetIds = [] is not allowed: name at least one subnet OCID");
+    expect(() => app({ subnetIds: undefined as any })).toThrow("pipeline-dev/app: subnetIds = (not set) is not allowed: name at least one subnet OCID");
+    expect(() => app({ subnetIds: ["ocid1.vcn.oc1..x"] })).toThrow(
+      'pipeline-dev/app: subnetIds[0] = "ocid1.vcn.oc1..x" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id>',
+    );
+    expect(() => app({ subnetIds: [SUBNET, SUBNET] })).toThrow(`pipeline-dev/app: subnetIds = ["${SUBNET}","${SUBNET}"] is not allowed: must not repeat ${SUBNET}`);
+  });
+
+  test("subnet ids known only to Terraform are accepted", () => {
+    const t = testStack();
+    const subnet = new TerraformVariable(t.stack, "subnet", { type: "string" });
+    new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [subnet.stringValue] });
+    expect(onlyResource(synthValid(t.stack), "oci_functions_application").subnet_ids).toEqual(["${var.subnet}"]);
+  });
+
+  test("other OCIDs are checked by type", () => {
+    expect(() => app({ networkSecurityGroupIds: [SUBNET] })).toThrow(`pipeline-dev/app: networkSecurityGroupIds[0] = "${SUBNET}" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.`);
+    expect(() => app({ trace: { domainId: "apm" } })).toThrow('pipeline-dev/app: trace.domainId = "apm" is not allowed: must be an OCID of the form ocid1.apmdomain.');
+    expect(() => app({ imageVerificationKeyIds: ["ocid1.vault.oc1..v"] })).toThrow('pipeline-dev/app: imageVerificationKeyIds[0] = "ocid1.vault.oc1..v" is not allowed: must be an OCID of the form ocid1.key.');
+    expect(() => app({ imageVerificationKeyIds: [] })).toThrow("pipeline-dev/app: imageVerificationKeyIds = [] is not allowed: name at least one KMS key, or leave it unset to turn verification off");
+    expect(() => app({ compartmentId: "prod" })).toThrow('pipeline-dev/app: compartmentId = "prod" is not allowed: must be a compartment or tenancy OCID');
+  });
+
+  test("trace can be configured off", () => {
+    const { stack, application } = app({ trace: { domainId: APM, enabled: false } });
+    expect(application.traceEnabled).toBe(false);
+    expect(onlyResource(synthValid(stack), "oci_functions_application").trace_config).toEqual({ domain_id: APM, is_enabled: false });
+  });
+
+  test("display names: Fn charset, literal, unique per compartment and region across the whole app", () => {
+    expect(() => app({ displayName: "my app" })).toThrow('pipeline-dev/app: displayName = "my app" is not allowed: must be 1-255 letters, digits, \'-\' or \'_\'');
+    expect(() => app({ displayName: "x".repeat(256) })).toThrow("pipeline-dev/app: displayName = ");
+    const { app: cdktfApp, stack } = testStack();
+    new FunctionApplication(stack, "a", { displayName: "pipeline", subnetIds: [SUBNET] });
+    expect(() => new FunctionApplication(stack, "b", { displayName: "pipeline", subnetIds: [SUBNET] })).toThrow(
+      `pipeline-dev/b: displayName = "pipeline" is not allowed: must be unique in compartment ${TEST_COMPARTMENT}; pipeline-dev/a already uses it`,
+    );
+    // Another stack of the same app, same compartment and region: still a clash.
+    const second = new TerraformStack(cdktfApp, "second-dev");
+    new OciEnvironment(second, { name: "dev", region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", tenancyOcid: TEST_TENANCY, compartmentOcid: TEST_COMPARTMENT, auth: { mode: "ApiKey" } });
+    expect(() => new FunctionApplication(second, "c", { displayName: "pipeline", subnetIds: [SUBNET] })).toThrow("second-dev/c: displayName = \"pipeline\" is not allowed: must be unique in compartment");
+    // Another compartment, or another region: fine.
+    new FunctionApplication(stack, "d", { displayName: "pipeline", subnetIds: [SUBNET], compartmentId: OTHER_CMP });
+    const ashburn = new TerraformStack(cdktfApp, "ashburn-dev");
+    new OciEnvironment(ashburn, { name: "dev", region: "us-ashburn-1", homeRegion: "eu-frankfurt-1", tenancyOcid: TEST_TENANCY, compartmentOcid: TEST_COMPARTMENT, auth: { mode: "ApiKey" } });
+    new FunctionApplication(ashburn, "e", { displayName: "pipeline", subnetIds: ["ocid1.subnet.oc1.iad.aaaa"] });
+    expect(Object.keys(resourcesOf(synthValid(stack), "oci_functions_application"))).toHaveLength(2);
+    expect(Object.keys(resourcesOf(synthValid(ashburn), "oci_functions_application"))).toHaveLength(1);
+  });
+
+  test("a display name known only to Terraform is refused", () => {
+    const { stack } = testStack();
+    const seed = new FunctionApplication(stack, "seed", { displayName: "seed", subnetIds: [SUBNET] });
+    expect(() => new FunctionApplication(stack, "app", { displayName: seed.resource.displayName, subnetIds: [SUBNET] })).toThrow(
+      "pipeline-dev/app: displayName = \"${TfToken[TOKEN.",
+    );
+  });
+});
+
+describe("invoke logs", () => {
+  test("explicit opt-out creates no log resources", () => {
+    const { stack, application } = app({ invokeLogs: false });
+    const doc = synthValid(stack);
+    expect(resourcesOf(doc, "oci_logging_log")).toEqual({});
+    expect(resourcesOf(doc, "oci_logging_log_group")).toEqual({});
+    expect(application.invokeLog).toBeUndefined();
+  });
+
+  test("a log group passed in is used instead of a new one", () => {
+    const t = testStack();
+    const group = new LogGroup(t.stack, "shared-logs", { displayName: "shared" });
+    new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [SUBNET], logGroup: group });
+    const doc = synthValid(t.stack);
+    expect(Object.keys(resourcesOf(doc, "oci_logging_log_group"))).toEqual(["shared-logs_group_79574386"]);
+    expect(onlyResource(doc, "oci_logging_log").log_group_id).toBe("${oci_logging_log_group.shared-logs_group_79574386.id}");
+  });
+
+  test("contradictions are refused: a log group with logs off, or in another compartment", () => {
+    const t = testStack();
+    const group = new LogGroup(t.stack, "g", { displayName: "shared" });
+    expect(() => new FunctionApplication(t.stack, "a", { displayName: "a", subnetIds: [SUBNET], invokeLogs: false, logGroup: group })).toThrow(
+      'pipeline-dev/a: logGroup = "pipeline-dev/g" is not allowed: is only used for invoke logs; remove it or drop invokeLogs: false',
+    );
+    expect(() => new FunctionApplication(t.stack, "b", { displayName: "b", subnetIds: [SUBNET], compartmentId: OTHER_CMP, logGroup: group })).toThrow(
+      `pipeline-dev/b: logGroup = "pipeline-dev/g" is not allowed: must be in the application's compartment ${OTHER_CMP} (it is in ${TEST_COMPARTMENT})`,
+    );
+  });
+
+  test("retention is checked by the service log", () => {
+    expect(() => app({ invokeLogRetentionDays: 45 as any })).toThrow("pipeline-dev/app/invoke-log: retentionDays = 45 is not allowed: must be one of 30, 60, 90, 120, 150, 180");
+  });
+});
+
+describe("syslog", () => {
+  test("tcp+tls:// is accepted once OCI Logging is off", () => {
+    const { stack } = app({ syslogUrl: "tcp+tls://logs.example.com:6514", invokeLogs: false });
+    expect(onlyResource(synthValid(stack), "oci_functions_application").syslog_url).toBe("tcp+tls://logs.example.com:6514");
+  });
+
+  test.each(["tcp://10.0.1.5:514", "udp://10.0.1.5:514"])("%s needs the explicit allowUnencryptedSyslog opt-in", (url) => {
+    expect(() => app({ syslogUrl: url, invokeLogs: false })).toThrow(
+      `pipeline-dev/app: syslogUrl = "${url}" is not allowed: ${url.slice(0, 3)}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`,
+    );
+    const { stack } = app({ syslogUrl: url, invokeLogs: false, allowUnencryptedSyslog: true });
+    expect(onlyResource(synthValid(stack), "oci_functions_application").syslog_url).toBe(url);
+  });
+
+  test.each(["https://logs.example.com:6514", "tcp+tls://logs.example.com", "logs.example.com:514", "tcp+tls://logs.example.com:70000"])("rejects %s", (url) => {
+    expect(() => app({ syslogUrl: url, invokeLogs: false })).toThrow(
+      `pipeline-dev/app: syslogUrl = "${url}" is not allowed: must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)`,
+    );
+  });
+
+  test("is refused while invoke logs are on (OCI would ignore it)", () => {
+    expect(() => app({ syslogUrl: "tcp+tls://logs.example.com:6514" })).toThrow(
+      'pipeline-dev/app: syslogUrl = "tcp+tls://logs.example.com:6514" is not allowed: is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead',
+    );
+  });
+});
+
+describe("addFunction", () => {
+  test("creates the function as a child of the application", () => {
+    const { stack, application } = app();
+    const fn = application.addFunction("processor", { displayName: "processor", image: IMAGE });
+    expect(fn.node.path).toBe("pipeline-dev/app/processor");
+    expect(fn.application).toBe(application);
+    expect(onlyResource(synthValid(stack), "oci_functions_function").application_id).toBe("${oci_functions_application.app_application_2A977966.id}");
+  });
+});

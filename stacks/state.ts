@@ -1,0 +1,33 @@
+import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { EnvironmentConfig } from "./environments";
+
+/**
+ * Where a stack keeps its Terraform state. Local files (`terraform.<stack>.tfstate`
+ * at the project root, relative so the synthesized JSON is the same on every
+ * machine) unless the environment configures remote state, which goes to OCI
+ * Object Storage through its S3-compatible endpoint, one object per stack.
+ * Credentials for that endpoint are a customer secret key, read from
+ * AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY at `terraform init`, never from code.
+ */
+export function configureState(stack: TerraformStack, env: EnvironmentConfig): void {
+  const remote = env.remoteState;
+  if (!remote) {
+    // cdktf runs Terraform from cdktf.out/stacks/<stack>; the path is relative to that directory.
+    new LocalBackend(stack, { path: `../../../terraform.${stack.node.id}.tfstate` });
+    return;
+  }
+  const region = remote.region ?? env.region;
+  new S3Backend(stack, {
+    bucket: remote.bucket,
+    key: `${env.name}/${stack.node.id}.tfstate`,
+    region,
+    endpoints: { s3: `https://${remote.namespace}.compat.objectstorage.${region}.oraclecloud.com` },
+    // The S3-compatible API is not AWS: skip the AWS-only checks and use path-style URLs.
+    skipRegionValidation: true,
+    skipCredentialsValidation: true,
+    skipRequestingAccountId: true,
+    skipMetadataApiCheck: true,
+    skipS3Checksum: true,
+    usePathStyle: true,
+  });
+}
