@@ -46,7 +46,8 @@ export function attributeChanges(
     const segments = (al ?? bl ?? unknown.get(path))!.segments;
     const bv = bl?.value ?? null;
     const av = al?.value ?? null;
-    const forces = forcesReplacement(path);
+    // Only an existing resource can be forced into replacement.
+    const forces = action !== "create" && forcesReplacement(path);
     if (!al && unknown.has(path)) {
       // Computed attributes (id, state, etag…) turn unknown on every create or
       // replace; only a known value turning unknown on an update, or a path

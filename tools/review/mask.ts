@@ -58,7 +58,7 @@ export function isLiteralSecretValue(value: Json | undefined): value is string {
 }
 
 /** PEM private keys are secrets whatever their attribute is called. */
-function looksLikePrivateKey(value: string): boolean {
+export function looksLikePrivateKey(value: string): boolean {
   return /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value);
 }
 

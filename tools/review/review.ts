@@ -1,0 +1,98 @@
+/**
+ * Builds the report from loaded stack inputs: counts, destroy/replace
+ * warnings, IAM and exposure changes, findings, attribute changes, gate.
+ */
+import {
+  ChangeAction,
+  Counts,
+  FailOn,
+  Finding,
+  Report,
+  SEVERITIES,
+  Severity,
+  StackInput,
+  StackReport,
+  StackSnapshot,
+  Warning,
+  compareStrings,
+} from "./model";
+import { dynamicGroupChanges, statementChanges } from "./iam/changes";
+import { exposureChanges } from "./exposure";
+import { findingsFor } from "./findings";
+import { broadeningCount, evaluateGate } from "./gate";
+import { Redactor } from "./mask";
+
+export interface ReviewOptions {
+  readonly source: Report["source"];
+  readonly failOn?: readonly FailOn[];
+  readonly redactor: Redactor;
+}
+
+function counts(actions: readonly ChangeAction[]): Counts {
+  const n = (a: ChangeAction) => actions.filter((x) => x === a).length;
+  return { add: n("create"), change: n("update"), replace: n("replace"), destroy: n("delete") };
+}
+
+/** Destroys lead, then replacements, then state removals. */
+const WARNING_ORDER: Record<Warning["action"], number> = { delete: 0, replace: 1, forget: 2 };
+
+function warnings(input: StackInput): Warning[] {
+  return input.changes
+    .filter((c): c is typeof c & { action: Warning["action"] } => c.action === "delete" || c.action === "replace" || c.action === "forget")
+    .map((c) => ({ action: c.action, address: c.address, type: c.type, reason: c.reason, replacePaths: c.replacePaths }))
+    .sort((a, b) => WARNING_ORDER[a.action] - WARNING_ORDER[b.action] || compareStrings(a.address, b.address));
+}
+
+function bySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+}
+
+function groupByEnvironment(inputs: readonly StackInput[]): StackInput[][] {
+  const envs = new Map<string, StackInput[]>();
+  for (const i of inputs) envs.set(i.environment, [...(envs.get(i.environment) ?? []), i]);
+  return [...envs.values()];
+}
+
+export function review(inputs: readonly StackInput[], options: ReviewOptions): Report {
+  const { redactor } = options;
+  const statements = new Map(groupByEnvironment(inputs).flatMap((env) => [...statementChanges(env)]));
+  const snapshots = (side: "base" | "head") => inputs.map((i) => i[side]).filter((s): s is StackSnapshot => !!s);
+  const findings = findingsFor(snapshots("head"), snapshots("base"));
+  const sorted = [...inputs].sort((a, b) => compareStrings(a.environment, b.environment) || compareStrings(a.stack, b.stack));
+  const stacks: StackReport[] = sorted.map((input) => ({
+    stack: input.stack,
+    environment: input.environment,
+    counts: counts(input.changes.map((c) => c.action)),
+    warnings: warnings(input),
+    iam: { statements: statements.get(input.stack) ?? [], dynamicGroups: dynamicGroupChanges(input.changes) },
+    exposure: exposureChanges(input.changes, redactor),
+    findings: findings.filter((f) => f.stack === input.stack),
+    changes: input.changes.map((c) => ({
+      address: c.address,
+      type: c.type,
+      action: c.action,
+      reason: c.reason,
+      constructPath: c.constructPath,
+      attributes: c.attributes,
+    })),
+  }));
+  const total = (k: keyof Counts) => stacks.reduce((n, s) => n + s.counts[k], 0);
+  const withoutGate: Omit<Report, "gate"> = {
+    tool: "oci-plan-review",
+    schemaVersion: 1,
+    source: options.source,
+    summary: {
+      add: total("add"),
+      change: total("change"),
+      replace: total("replace"),
+      destroy: total("destroy"),
+      stacks: stacks.length,
+      stacksWithChanges: stacks.filter((s) => s.changes.length > 0).length,
+      broadening: stacks.reduce((n, s) => n + broadeningCount(s), 0),
+      findings: bySeverity(findings),
+      newFindings: bySeverity(findings.filter((f) => f.isNew)),
+    },
+    stacks,
+  };
+  return { ...withoutGate, gate: evaluateGate(withoutGate, options.failOn ?? []) };
+}
