@@ -1,0 +1,4 @@
+export * from "./vault";
+export * from "./key";
+export * from "./secret-content";
+export * from "./secret";

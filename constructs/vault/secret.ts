@@ -1,0 +1,186 @@
+import { Construct, IConstruct } from "constructs";
+import { VaultSecret } from "../../.gen/providers/oci/vault-secret";
+import { checkCompartmentOcid, checkLength, checkOcid, checkPattern, fail, isToken, OciEnvironment } from "../core";
+import type { IFunction } from "../functions/function-base";
+import { Condition, Grant, IGrantable } from "../iam";
+import { checkIsoDays } from "./duration";
+import { IMasterKey, MasterKey } from "./key";
+import { destroyProtection } from "./protection";
+import { SecretContent } from "./secret-content";
+import { IVault, Vault } from "./vault";
+
+/** Secret names: letters, digits, `-`, `_`, `.`; unique within the vault. */
+const SECRET_NAME = /^[A-Za-z0-9._-]+$/;
+
+/** Secret rotation interval OCI accepts, in days. */
+export const SECRET_ROTATION_DAYS = { min: 1, max: 360 } as const;
+/** Secret version expiry interval OCI accepts, in days. */
+export const SECRET_EXPIRY_DAYS = { min: 1, max: 90 } as const;
+
+/** A secret as consumers use it: an owned {@link Secret} or one imported with {@link Secret.fromSecretOcid}. */
+export interface ISecret extends IConstruct {
+  /** OCID of the secret: what a function's configuration carries (never the value). */
+  readonly secretId: string;
+  /** Compartment of the secret: where read grants are placed. */
+  readonly compartmentId: string;
+  /**
+   * Lets `grantee` read this secret's content: `read secret-bundles` in the
+   * secret's compartment `where target.secret.id = '<this secret>'`.
+   */
+  grantRead(grantee: IGrantable): Grant;
+}
+
+/** Scheduled rotation of a secret by a rotation function. */
+export interface SecretRotation {
+  /** How often to rotate: ISO-8601 days, `P1D` to `P360D`. */
+  readonly interval: string;
+  /** The function OCI calls to rotate the secret in the target system and in the vault. */
+  readonly function: IFunction;
+}
+
+/** Expiry of secret versions (a `SECRET_EXPIRY_RULE`). */
+export interface SecretExpiry {
+  /** How long a version stays valid: ISO-8601 days, `P1D` to `P90D`. */
+  readonly versionExpiryInterval: string;
+  /** Whether reading an expired version fails. Default false (OCI's default): expiry is reported, reads continue. */
+  readonly blockRetrievalOnExpiry?: boolean;
+}
+
+export interface SecretProps {
+  /** The vault that holds the secret (a {@link Vault}, or {@link Vault.fromVaultOcid}). Changing it replaces the secret. */
+  readonly vault: IVault;
+  /** The AES master key that encrypts the secret; must belong to {@link vault}. Changing it replaces the secret. */
+  readonly key: IMasterKey;
+  /** Name, unique within the vault (checked across the app): 1-255 letters, digits, `-`, `_`, `.`. Changing it replaces the secret. */
+  readonly secretName: string;
+  /** Where the value comes from: {@link SecretContent.fromSensitiveVariable} or {@link SecretContent.generated}. There is no plaintext option. */
+  readonly content: SecretContent;
+  /** Compartment of the secret; defaults to the vault's. */
+  readonly compartmentId?: string;
+  /** What the secret is for (no confidential text). Default none. */
+  readonly description?: string;
+  /** Scheduled rotation by a rotation function. Default: no rotation. */
+  readonly rotation?: SecretRotation;
+  /** Expiry of secret versions. Default: versions do not expire. */
+  readonly expiry?: SecretExpiry;
+  /** Explicit opt-out of Terraform's `prevent_destroy` on the secret. Default false. */
+  readonly allowDestroy?: boolean;
+}
+
+/** `grantRead` for owned and imported secrets alike. */
+abstract class SecretBase extends Construct implements ISecret {
+  public abstract readonly secretId: string;
+  public abstract readonly compartmentId: string;
+
+  public grantRead(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({
+      grantee,
+      verb: "read",
+      resourceType: "secret-bundles",
+      compartmentId: this.compartmentId,
+      conditions: [Condition.eq("target.secret.id", this.secretId)],
+      target: this,
+    });
+  }
+}
+
+/**
+ * A Vault secret (`oci_vault_secret`) whose value comes from a sensitive
+ * Terraform variable or from OCI secret generation, never from code.
+ * Functions get its OCID in their configuration (`fn.addConfig(...,
+ * secret.secretId)`) and read it at run time after `secret.grantRead(fn)`.
+ * Protected from `terraform destroy` unless `allowDestroy` is set.
+ */
+export class Secret extends SecretBase {
+  /**
+   * A secret that exists outside this app (e.g. in a security compartment's
+   * vault), so that functions can be granted read access to it.
+   */
+  public static fromSecretOcid(scope: Construct, id: string, secretOcid: string, compartmentId: string): ISecret {
+    return new ImportedSecret(scope, id, secretOcid, compartmentId);
+  }
+
+  public readonly resource: VaultSecret;
+  /** OCID of the secret. */
+  public readonly secretId: string;
+  public readonly compartmentId: string;
+  public readonly secretName: string;
+  public readonly vault: IVault;
+  public readonly key: IMasterKey;
+
+  constructor(scope: Construct, id: string, props: SecretProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    if (!(props.content instanceof SecretContent)) {
+      fail(this, "content", props.content, "must be SecretContent.fromSensitiveVariable(variable) or SecretContent.generated({...}); plaintext values are not accepted");
+    }
+    this.vault = props.vault;
+    this.key = props.key;
+    this.checkKeyInVault();
+    this.secretName = checkPattern(this, "secretName", props.secretName, SECRET_NAME, "must contain only letters, digits, '-', '_' and '.'");
+    checkLength(this, "secretName", this.secretName, 1, 255);
+    this.checkUniqueName();
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.vault.compartmentId);
+    const content = props.content.bind(this);
+    const rotation = props.rotation;
+    if (rotation) {
+      checkIsoDays(this, "rotation.interval", rotation.interval, SECRET_ROTATION_DAYS.min, SECRET_ROTATION_DAYS.max);
+      if (!rotation.function || typeof rotation.function.functionId !== "string") fail(this, "rotation.function", rotation.function, "must be a function (IFunction) that rotates the secret");
+    }
+    const expiry = props.expiry;
+    if (expiry) checkIsoDays(this, "expiry.versionExpiryInterval", expiry.versionExpiryInterval, SECRET_EXPIRY_DAYS.min, SECRET_EXPIRY_DAYS.max);
+
+    this.resource = new VaultSecret(this, "secret", {
+      compartmentId: this.compartmentId,
+      vaultId: props.vault.vaultId,
+      keyId: props.key.keyId,
+      secretName: this.secretName,
+      description: props.description,
+      ...content,
+      rotationConfig: rotation
+        ? { isScheduledRotationEnabled: true, rotationInterval: rotation.interval, targetSystemDetails: { targetSystemType: "FUNCTION", functionId: rotation.function.functionId } }
+        : undefined,
+      secretRules: expiry
+        ? [{ ruleType: "SECRET_EXPIRY_RULE", secretVersionExpiryInterval: expiry.versionExpiryInterval, isSecretContentRetrievalBlockedOnExpiry: expiry.blockRetrievalOnExpiry ?? false }]
+        : undefined,
+      freeformTags: env.tags(),
+      lifecycle: destroyProtection(this, props.allowDestroy),
+    });
+    this.secretId = this.resource.id;
+  }
+
+  /** OCI encrypts a secret only with an AES key of the secret's own vault. */
+  private checkKeyInVault(): void {
+    const { vault, key } = this;
+    if (!key || typeof key.keyId !== "string" || !key.vault) fail(this, "key", key, "must be a MasterKey (vault.addKey) or MasterKey.fromKeyOcid");
+    if (!vault || typeof vault.vaultId !== "string") fail(this, "vault", vault, "must be a Vault or Vault.fromVaultOcid");
+    if (key.vault === vault || key.vault.vaultId === vault.vaultId) return;
+    // An owned vault's OCID is a token and a literal OCID is known: either way the two differ for sure.
+    // A vault OCID known only to Terraform (e.g. a variable) cannot be compared here.
+    const known = (v: IVault) => v instanceof Vault || !isToken(v.vaultId);
+    if (known(key.vault) && known(vault)) {
+      const keyKind = key instanceof MasterKey ? "key" : "imported key";
+      fail(this, "key", key.node.path, `must be an AES key of the secret's vault ${vault.node.path}; this ${keyKind} belongs to vault ${key.vault.node.path}`);
+    }
+  }
+
+  /** Secret names are unique per vault: refuse a second secret of the same name in the same vault anywhere in the app. */
+  private checkUniqueName(): void {
+    const clash = this.node.root.node
+      .findAll()
+      .find((c) => c !== this && c instanceof Secret && c.secretName === this.secretName && (c.vault === this.vault || c.vault.vaultId === this.vault.vaultId));
+    if (clash) fail(this, "secretName", this.secretName, `must be unique in vault ${this.vault.node.path}; ${clash.node.path} already uses it`);
+  }
+}
+
+/** A secret created outside this app, known by OCID. */
+class ImportedSecret extends SecretBase {
+  public readonly secretId: string;
+  public readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, secretOcid: string, compartmentId: string) {
+    super(scope, id);
+    this.secretId = checkOcid(this, "secretOcid", secretOcid, "vaultsecret");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", compartmentId);
+  }
+}
