@@ -1,0 +1,65 @@
+import { IConstruct } from "constructs";
+import { ApigatewayDeploymentSpecificationRequestPoliciesCors } from "../../.gen/providers/oci/apigateway-deployment";
+import { checkRange, fail } from "../core";
+import { HEADER_NAME, HEADER_NAME_RULE } from "./limits";
+
+/** Cross-origin resource sharing for browsers calling the API. */
+export interface CorsOptions {
+  /**
+   * Origins allowed to call: `*`, `null` (file: pages), or
+   * `https://host[:port]`. `http://` origins are refused except for
+   * `localhost` / `127.0.0.1` (local development) unless
+   * {@link allowInsecureOrigins} is set. Required, at least one.
+   */
+  readonly allowedOrigins: readonly string[];
+  /** Methods allowed (`*` or GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS). Default: OCI's (none besides simple requests). */
+  readonly allowedMethods?: readonly string[];
+  /** Request headers allowed (`*` or header names). Default: OCI's. */
+  readonly allowedHeaders?: readonly string[];
+  /** Response headers exposed to the browser (`*` or header names). Default: OCI's. */
+  readonly exposedHeaders?: readonly string[];
+  /** Sends `Access-Control-Allow-Credentials: true`; refused with origin `*`. Default false. */
+  readonly allowCredentials?: boolean;
+  /** Seconds browsers may cache the preflight answer, 0-86400 (0 sends no header). Default 0. */
+  readonly maxAgeInSeconds?: number;
+  /** Explicit opt-in for `http://` origins other than localhost. Default false. */
+  readonly allowInsecureOrigins?: boolean;
+}
+
+/** Longest preflight cache browsers honour (Firefox: 24 h). */
+export const MAX_CORS_MAX_AGE_SECONDS = 86400;
+const CORS_METHODS = ["*", "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const ORIGIN = /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d{1,5})?$/;
+const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
+
+/** Validates CORS settings (`field` is e.g. `cors` or `routes[/x].cors`) and returns the `cors` block. */
+export function renderCors(scope: IConstruct, field: string, cors: CorsOptions): ApigatewayDeploymentSpecificationRequestPoliciesCors {
+  const origins = cors.allowedOrigins ?? [];
+  if (!origins.length) fail(scope, `${field}.allowedOrigins`, origins, "at least one origin is required");
+  for (const origin of origins) {
+    if (origin === "*" || origin === "null") continue;
+    const m = ORIGIN.exec(origin);
+    if (!m) fail(scope, `${field}.allowedOrigins`, origin, "must be *, null or scheme://host[:port] without a path or trailing slash");
+    if (m[1] === "http" && !LOCAL.test(m[2]) && !cors.allowInsecureOrigins) {
+      fail(scope, `${field}.allowedOrigins`, origin, "must use https:// (http:// only for localhost); set allowInsecureOrigins: true to opt in explicitly");
+    }
+  }
+  if (cors.allowCredentials && origins.includes("*")) {
+    fail(scope, `${field}.allowCredentials`, true, "credentials cannot be allowed for origin *; list the origins");
+  }
+  for (const m of cors.allowedMethods ?? []) if (!CORS_METHODS.includes(m)) fail(scope, `${field}.allowedMethods`, m, `must be one of ${CORS_METHODS.join(", ")}`);
+  const headers = (name: string, list: readonly string[] | undefined) => {
+    for (const h of list ?? []) if (h !== "*" && !HEADER_NAME.test(h)) fail(scope, `${field}.${name}`, h, `must be * or a header name: ${HEADER_NAME_RULE}`);
+    return list && [...list];
+  };
+  const maxAge = cors.maxAgeInSeconds ?? 0;
+  checkRange(scope, `${field}.maxAgeInSeconds`, maxAge, 0, MAX_CORS_MAX_AGE_SECONDS, "seconds");
+  return {
+    allowedOrigins: [...origins],
+    allowedMethods: cors.allowedMethods && [...cors.allowedMethods],
+    allowedHeaders: headers("allowedHeaders", cors.allowedHeaders),
+    exposedHeaders: headers("exposedHeaders", cors.exposedHeaders),
+    isAllowCredentialsEnabled: cors.allowCredentials ?? false,
+    maxAgeInSeconds: maxAge,
+  };
+}

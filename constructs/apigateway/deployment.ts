@@ -1,0 +1,252 @@
+import { Construct } from "constructs";
+import { Lazy } from "cdktf";
+import {
+  ApigatewayDeployment,
+  ApigatewayDeploymentSpecificationRequestPolicies,
+  ApigatewayDeploymentSpecificationRoutes,
+  apigatewayDeploymentSpecificationRoutesToTerraform,
+} from "../../.gen/providers/oci/apigateway-deployment";
+import { checkCompartmentOcid, checkPattern, fail, OciEnvironment, OciValidationError } from "../core";
+import { LogGroup, ServiceLog } from "../logging";
+import { Authorization } from "./authorization";
+import { Authorizer } from "./authorizer";
+import { ApiBindContext } from "./bind";
+import { Backend } from "./backend";
+import { CorsOptions, renderCors } from "./cors";
+import type { ApiGateway } from "./gateway";
+import { MAX_DEPLOYMENTS_PER_GATEWAY, MAX_PATH_PREFIX_LENGTH, MAX_ROUTES_PER_DEPLOYMENT } from "./limits";
+import { ApiLoggingOptions, DEFAULT_EXECUTION_LOG_LEVEL, renderLoggingPolicies } from "./logging-policy";
+import { RateLimitOptions, renderRateLimit } from "./rate-limit";
+import { renderRequestValidations } from "./request-validation";
+import { checkMethods, checkRoutePath, RouteOptions } from "./route";
+
+export interface ApiDeploymentOptions {
+  /**
+   * Path prefix of every route, e.g. `/sms` or `/v1`: starts with `/`, at
+   * most 255 characters, no whitespace, no `{}`/`?`/`#`, no trailing slash
+   * (except `/` itself), unique on the gateway. Changing it replaces the
+   * deployment (and its URL).
+   */
+  readonly pathPrefix: string;
+  /** Display name: 1-90 letters, digits, '.', '_' or '-'; also names the logs. Default: the construct id. */
+  readonly displayName?: string;
+  /** Compartment of the deployment. Default: the gateway's. */
+  readonly compartmentId?: string;
+  /**
+   * How requests are authenticated: {@link Authorizer.function},
+   * {@link Authorizer.functionWithParameters}, {@link Authorizer.jwt} or
+   * {@link Authorizer.token}. Required unless {@link allowUnauthenticated}.
+   */
+  readonly authentication?: Authorizer;
+  /** Explicit opt-out of authentication: every route is open to anyone. Default false. */
+  readonly allowUnauthenticated?: boolean;
+  /**
+   * Explicit opt-in for routes with {@link Authorization.anonymous}: sets the
+   * authentication policy's `is_anonymous_access_allowed`. Needs
+   * {@link authentication}. Default false.
+   */
+  readonly allowAnonymousRoutes?: boolean;
+  /** CORS for every route (a route's own `cors` replaces it). Default: none (browsers on other origins are refused). */
+  readonly cors?: CorsOptions;
+  /** Rate limit for the deployment. Default: none (OCI's service limits only). */
+  readonly rateLimit?: RateLimitOptions;
+  /** Access and execution logs in OCI Logging. Default: both on, execution level WARN, in a new log group. */
+  readonly logging?: ApiLoggingOptions;
+  /** Initial routes; more with {@link ApiDeployment.addRoute}. Default none (at least one is required by synthesis). */
+  readonly routes?: readonly RouteOptions[];
+}
+
+export interface ApiDeploymentProps extends ApiDeploymentOptions {
+  /** The gateway that serves the deployment. Changing it replaces the deployment. */
+  readonly gateway: ApiGateway;
+}
+
+/** Deployments per gateway, in creation order (the gateway limit and prefix uniqueness span constructs). */
+const DEPLOYMENTS = new WeakMap<ApiGateway, ApiDeployment[]>();
+
+const DISPLAY_NAME = /^[A-Za-z0-9._-]{1,90}$/;
+const PATH_PREFIX = /^\/([A-Za-z0-9\-._~!$&'()*+,;=:@%]+(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%]+)*)?$/;
+
+/**
+ * An API deployment (`oci_apigateway_deployment`): a path prefix on a
+ * gateway, its authentication, CORS, rate limit and logs, and its routes
+ * (added with {@link addRoute}; rendered at synthesis, so routes added later
+ * count). Authentication is required unless explicitly opted out.
+ */
+export class ApiDeployment extends Construct {
+  public readonly resource: ApigatewayDeployment;
+  /** OCID of the deployment. */
+  public readonly deploymentId: string;
+  /** Base URL of the deployment (`https://<gateway hostname><pathPrefix>`). */
+  public readonly endpoint: string;
+  public readonly gateway: ApiGateway;
+  public readonly pathPrefix: string;
+  public readonly compartmentId: string;
+  public readonly displayName: string;
+  /** The log group of the access and execution logs (undefined when both are off). */
+  public readonly logGroup?: LogGroup;
+  private readonly routes: ApigatewayDeploymentSpecificationRoutes[] = [];
+  private readonly routeKeys = new Map<string, string>();
+  private readonly authenticated: boolean;
+  private readonly allowAnonymousRoutes: boolean;
+
+  constructor(scope: Construct, id: string, props: ApiDeploymentProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    this.gateway = props.gateway;
+    this.displayName = checkPattern(this, "displayName", props.displayName ?? id, DISPLAY_NAME, "must be 1-90 letters, digits, '.', '_' or '-'");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.gateway.compartmentId);
+    this.pathPrefix = this.checkPathPrefix(props.pathPrefix);
+    const siblings = this.checkGatewaySlot();
+
+    if (props.authentication && props.allowUnauthenticated) {
+      fail(this, "allowUnauthenticated", true, "contradicts the authentication given; remove one of them");
+    }
+    if (!props.authentication && !props.allowUnauthenticated) {
+      fail(this, "authentication", undefined, "a deployment needs an authorizer (Authorizer.function, functionWithParameters, jwt or token); set allowUnauthenticated: true to opt out explicitly");
+    }
+    if (props.allowAnonymousRoutes && !props.authentication) {
+      fail(this, "allowAnonymousRoutes", true, "needs authentication: without it every route is already open");
+    }
+    this.authenticated = !!props.authentication;
+    this.allowAnonymousRoutes = props.allowAnonymousRoutes ?? false;
+
+    const requestPolicies: ApigatewayDeploymentSpecificationRequestPolicies = {
+      authentication: props.authentication && {
+        ...props.authentication.bind(this.bindContext("authentication")),
+        isAnonymousAccessAllowed: this.allowAnonymousRoutes,
+      },
+      cors: props.cors && renderCors(this, "cors", props.cors),
+      rateLimiting: props.rateLimit && renderRateLimit(this, props.rateLimit),
+    };
+
+    const logging = props.logging ?? {};
+    const accessLog = logging.accessLog ?? true;
+    const executionLog = logging.executionLog ?? true;
+    const loggingPolicies = renderLoggingPolicies(this, "logging", {
+      accessLog,
+      executionLog,
+      executionLogLevel: logging.executionLogLevel ?? DEFAULT_EXECUTION_LOG_LEVEL,
+    });
+
+    this.resource = new ApigatewayDeployment(this, "deployment", {
+      compartmentId: this.compartmentId,
+      gatewayId: props.gateway.gatewayId,
+      pathPrefix: this.pathPrefix,
+      displayName: this.displayName,
+      specification: {
+        requestPolicies: requestPolicies.authentication || requestPolicies.cors || requestPolicies.rateLimiting ? requestPolicies : undefined,
+        loggingPolicies,
+        // Rendered at synthesis so that routes added after construction are included.
+        routes: Lazy.anyValue({ produce: () => this.routes.map((r) => apigatewayDeploymentSpecificationRoutesToTerraform(r)) }),
+      },
+      freeformTags: env.tags(),
+    });
+    this.deploymentId = this.resource.id;
+    this.endpoint = this.resource.endpoint;
+
+    if (accessLog || executionLog) {
+      this.logGroup = logging.logGroup ?? new LogGroup(this, "logs", { displayName: `${this.displayName}-logs`, compartmentId: this.compartmentId, description: `API Gateway logs of deployment ${this.displayName}` });
+      const common = { logGroup: this.logGroup, resourceId: this.deploymentId, retentionDays: logging.retentionDays };
+      if (accessLog) new ServiceLog(this, "access-log", { ...common, source: "apiGatewayAccess", displayName: `${this.displayName}-access` });
+      if (executionLog) new ServiceLog(this, "execution-log", { ...common, source: "apiGatewayExecution", displayName: `${this.displayName}-execution` });
+    } else if (logging.logGroup) {
+      fail(this, "logging.logGroup", logging.logGroup.node.path, "has no effect with accessLog and executionLog both false");
+    } else if (logging.retentionDays !== undefined) {
+      fail(this, "logging.retentionDays", logging.retentionDays, "has no effect with accessLog and executionLog both false");
+    }
+
+    // Registered only once the deployment is valid, so a rejected one takes no slot.
+    siblings.push(this);
+    this.node.addValidation({
+      validate: () => {
+        const n = this.routes.length;
+        if (n === 0) return [new OciValidationError(this.node.path, "routes", [], "a deployment needs at least one route (addRoute)").message];
+        if (n > MAX_ROUTES_PER_DEPLOYMENT) {
+          return [new OciValidationError(this.node.path, "routes", `${n} routes`, `a deployment takes at most ${MAX_ROUTES_PER_DEPLOYMENT} routes (OCI limit); split the API over several deployments`).message];
+        }
+        return [];
+      },
+    });
+    for (const route of props.routes ?? []) this.addRoute(route);
+  }
+
+  /**
+   * Adds a route. Checks the path, methods and policies, rejects a (path,
+   * method) pair the deployment already serves, and binds the backend (a
+   * function backend grants the gateway's compartment invoke).
+   */
+  public addRoute(route: RouteOptions): void {
+    // Long paths are shortened in field names; the error's value shows the path itself.
+    const label = typeof route.path === "string" && route.path.length > 80 ? `${route.path.slice(0, 77)}...` : route.path;
+    const field = `routes[${label}]`;
+    const shape = checkRoutePath(this, `${field}.path`, route.path);
+    const methods = checkMethods(this, `${field}.methods`, route.methods);
+    for (const method of methods) {
+      const clash = [...this.routeKeys.keys()].find((k) => {
+        const [p, m] = k.split(" ");
+        return p === shape && (m === method || m === "ANY" || method === "ANY");
+      });
+      if (clash) fail(this, `${field}.methods`, method, `the deployment already serves ${this.routeKeys.get(clash)}; each (path, method) pair is served once`);
+    }
+    if (!(route.backend instanceof Backend)) fail(this, `${field}.backend`, route.backend, "must be Backend.function(...), Backend.http(...) or Backend.stockResponse(...)");
+
+    const authorization = this.checkAuthorization(field, route.authorization);
+    const validations = renderRequestValidations(this, field, route);
+    const requestPolicies = {
+      authorization: authorization?.render(),
+      cors: route.cors && renderCors(this, `${field}.cors`, route.cors),
+      ...validations,
+    };
+    const backend = route.backend.bind(this.bindContext(`${field}.backend`));
+    const loggingPolicies = route.logging && renderLoggingPolicies(this, `${field}.logging`, route.logging);
+
+    for (const method of methods) this.routeKeys.set(`${shape} ${method}`, `${method} ${route.path}`);
+    this.routes.push({
+      path: route.path,
+      methods,
+      backend,
+      requestPolicies: Object.values(requestPolicies).some((v) => v !== undefined) ? requestPolicies : undefined,
+      loggingPolicies,
+    });
+  }
+
+  private bindContext(field: string): ApiBindContext {
+    return { deployment: this, gatewayCompartmentId: this.gateway.compartmentId, field };
+  }
+
+  /** The route's authorization: explicit on authenticated deployments, absent on open ones. */
+  private checkAuthorization(field: string, given: Authorization | undefined): Authorization | undefined {
+    if (given !== undefined && !(given instanceof Authorization)) fail(this, `${field}.authorization`, given, "must be Authorization.authenticationOnly(), Authorization.anyOf(...) or Authorization.anonymous()");
+    if (!this.authenticated) {
+      if (given) fail(this, `${field}.authorization`, given.type, "needs deployment authentication; this deployment is open (allowUnauthenticated)");
+      return undefined;
+    }
+    const authorization = given ?? Authorization.authenticationOnly();
+    const problem = authorization.problem();
+    if (problem) fail(this, `${field}.authorization`, problem[0], problem[1]);
+    if (authorization.type === "ANONYMOUS" && !this.allowAnonymousRoutes) {
+      fail(this, `${field}.authorization`, "ANONYMOUS", "set allowAnonymousRoutes: true on the deployment to opt in to unauthenticated routes explicitly");
+    }
+    return authorization;
+  }
+
+  private checkPathPrefix(prefix: string): string {
+    if (typeof prefix === "string" && prefix.length > MAX_PATH_PREFIX_LENGTH) {
+      fail(this, "pathPrefix", prefix, `must be at most ${MAX_PATH_PREFIX_LENGTH} characters (it has ${prefix.length})`);
+    }
+    return checkPattern(this, "pathPrefix", prefix, PATH_PREFIX, "must start with '/', have no empty segments, whitespace, '{', '}', '?' or '#', and no trailing slash (except '/' itself)");
+  }
+
+  /** The gateway's other deployments, after checking this one's prefix is free and the gateway has room. */
+  private checkGatewaySlot(): ApiDeployment[] {
+    const list = DEPLOYMENTS.get(this.gateway) ?? [];
+    DEPLOYMENTS.set(this.gateway, list);
+    const same = list.find((d) => d.pathPrefix === this.pathPrefix);
+    if (same) fail(this, "pathPrefix", this.pathPrefix, `must be unique on gateway ${this.gateway.node.path}; ${same.node.path} already uses it`);
+    if (list.length >= MAX_DEPLOYMENTS_PER_GATEWAY) {
+      fail(this, "gateway", this.gateway.node.path, `a gateway takes at most ${MAX_DEPLOYMENTS_PER_GATEWAY} deployments (OCI limit); it already has ${list.length}: use another gateway`);
+    }
+    return list;
+  }
+}

@@ -1,0 +1,181 @@
+import {
+  ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeys,
+  ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeysKeys,
+  ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationPolicy,
+} from "../../.gen/providers/oci/apigateway-deployment";
+import { checkOcid, isToken } from "../core";
+import { Condition, Grant, Principals } from "../iam";
+import { ApiBindContext, checkUrl, failAt } from "./bind";
+
+/** Signature algorithms OCI accepts for JSON Web Keys. */
+export const JWK_ALGORITHMS = ["RS256", "RS384", "RS512"] as const;
+export type JwkAlgorithm = (typeof JWK_ALGORITHMS)[number];
+
+/** How long a fetched key set may be cached, in hours (this library's bound, from the OCI console). */
+export const KEY_CACHE_HOURS = { min: 1, max: 24 } as const;
+
+/** A static public key that verifies token signatures (public keys are not secrets). */
+export type StaticPublicKey =
+  /** An RSA JSON Web Key: modulus `n` and exponent `e`, base64url. */
+  | { readonly format: "JSON_WEB_KEY"; readonly kid: string; readonly alg: JwkAlgorithm; readonly n: string; readonly e: string }
+  /** A PEM-encoded public key (`-----BEGIN PUBLIC KEY-----`). */
+  | { readonly format: "PEM"; readonly kid: string; readonly key: string };
+
+export interface RemoteJwksOptions {
+  /** Hours the gateway caches the key set, 1-24. Default: OCI's. */
+  readonly maxCacheDurationInHours?: number;
+  /** Explicit opt-in that turns off TLS certificate verification of the key-set URI. Default false. */
+  readonly allowSslVerifyDisabled?: boolean;
+}
+
+/** A secret in OCI Vault the gateway reads (a `Secret` from `../vault` fits). */
+export interface GatewayReadableSecret {
+  /** OCID of the secret. */
+  readonly secretId: string;
+  /** Compartment of the secret: where the gateway's read grant is placed. */
+  readonly compartmentId: string;
+}
+
+export interface RemoteDiscoveryOptions extends RemoteJwksOptions {
+  /** OAuth 2.0 client id the gateway presents to the authorization server. */
+  readonly clientId: string;
+  /** Vault secret holding the client secret; the gateway is granted read on exactly this secret. */
+  readonly clientSecret: GatewayReadableSecret;
+  /** Version of {@link clientSecret} to use (OCI pins one version), at least 1. */
+  readonly clientSecretVersionNumber: number;
+}
+
+const KID = /^[\x21-\x7e]{1,255}$/;
+const PEM = /^-----BEGIN (RSA )?PUBLIC KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END (RSA )?PUBLIC KEY-----\s*$/;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Where token signatures are verified against: a remote JWKS endpoint, static
+ * keys, or (token authentication only) an OpenID discovery document with
+ * client credentials for introspection.
+ */
+export abstract class TokenKeys {
+  /** Keys fetched from a JSON Web Key Set URI (https, reachable without authentication). */
+  static remoteJwks(uri: string, options: RemoteJwksOptions = {}): TokenKeys {
+    return new RemoteJwksKeys(uri, options);
+  }
+
+  /** Keys given here (at least one; `kid`s unique). */
+  static staticKeys(...keys: StaticPublicKey[]): TokenKeys {
+    return new StaticKeys(keys);
+  }
+
+  /** An OpenID discovery URI (`.../.well-known/openid-configuration`); only for `Authorizer.token`. */
+  static remoteDiscovery(discoveryUri: string, options: RemoteDiscoveryOptions): TokenKeys {
+    return new RemoteDiscoveryKeys(discoveryUri, options);
+  }
+
+  /** `public_keys` of a JWT_AUTHENTICATION policy. */
+  abstract bindPublicKeys(ctx: ApiBindContext): ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeys;
+  /** `validation_policy` of a TOKEN_AUTHENTICATION policy. */
+  abstract bindValidationPolicy(ctx: ApiBindContext): ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationPolicy;
+}
+
+function cacheHours(ctx: ApiBindContext, hours: number | undefined): number | undefined {
+  if (hours !== undefined && (!Number.isInteger(hours) || hours < KEY_CACHE_HOURS.min || hours > KEY_CACHE_HOURS.max)) {
+    failAt(ctx, "maxCacheDurationInHours", hours, `must be an integer from ${KEY_CACHE_HOURS.min} to ${KEY_CACHE_HOURS.max}`);
+  }
+  return hours;
+}
+
+class RemoteJwksKeys extends TokenKeys {
+  constructor(
+    private readonly uri: string,
+    private readonly options: RemoteJwksOptions,
+  ) {
+    super();
+  }
+
+  private render(ctx: ApiBindContext) {
+    return {
+      type: "REMOTE_JWKS",
+      uri: checkUrl(ctx, "uri", this.uri),
+      maxCacheDurationInHours: cacheHours(ctx, this.options.maxCacheDurationInHours),
+      isSslVerifyDisabled: this.options.allowSslVerifyDisabled ?? false,
+    };
+  }
+
+  bindPublicKeys(ctx: ApiBindContext) {
+    return this.render(ctx);
+  }
+
+  bindValidationPolicy(ctx: ApiBindContext) {
+    return this.render(ctx);
+  }
+}
+
+class StaticKeys extends TokenKeys {
+  constructor(private readonly keys: readonly StaticPublicKey[]) {
+    super();
+  }
+
+  private render(ctx: ApiBindContext): ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeysKeys[] {
+    if (!this.keys.length) failAt(ctx, "keys", [], "at least one static public key is required");
+    const kids = this.keys.map((k) => k.kid);
+    const repeated = kids.find((kid, i) => kids.indexOf(kid) !== i);
+    if (repeated !== undefined) failAt(ctx, "keys", repeated, "each key needs its own kid");
+    return this.keys.map((k, i) => {
+      if (typeof k.kid !== "string" || !KID.test(k.kid)) failAt(ctx, `keys[${i}].kid`, k.kid, "must be 1-255 printable ASCII characters without spaces");
+      if (k.format === "PEM") {
+        if (!isToken(k.key) && !PEM.test(k.key)) failAt(ctx, `keys[${i}].key`, k.key, "must be a PEM public key (-----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY-----), never a private key");
+        return { format: "PEM", kid: k.kid, key: k.key };
+      }
+      if (k.format !== "JSON_WEB_KEY") failAt(ctx, `keys[${i}].format`, (k as { format: unknown }).format, "must be JSON_WEB_KEY or PEM");
+      if (!JWK_ALGORITHMS.includes(k.alg)) failAt(ctx, `keys[${i}].alg`, k.alg, `must be one of ${JWK_ALGORITHMS.join(", ")}`);
+      if (!BASE64URL.test(k.n)) failAt(ctx, `keys[${i}].n`, k.n, "must be the base64url RSA modulus");
+      if (!BASE64URL.test(k.e)) failAt(ctx, `keys[${i}].e`, k.e, "must be the base64url RSA exponent (usually AQAB)");
+      return { format: "JSON_WEB_KEY", kid: k.kid, kty: "RSA", alg: k.alg, n: k.n, e: k.e, use: "sig", keyOps: ["verify"] };
+    });
+  }
+
+  bindPublicKeys(ctx: ApiBindContext) {
+    return { type: "STATIC_KEYS", keys: this.render(ctx) };
+  }
+
+  bindValidationPolicy(ctx: ApiBindContext) {
+    return { type: "STATIC_KEYS", keys: this.render(ctx) };
+  }
+}
+
+class RemoteDiscoveryKeys extends TokenKeys {
+  constructor(
+    private readonly uri: string,
+    private readonly options: RemoteDiscoveryOptions,
+  ) {
+    super();
+  }
+
+  bindPublicKeys(ctx: ApiBindContext): never {
+    failAt(ctx, "publicKeys", "REMOTE_DISCOVERY", "JWT authentication takes TokenKeys.remoteJwks or TokenKeys.staticKeys; use Authorizer.token for discovery");
+  }
+
+  bindValidationPolicy(ctx: ApiBindContext) {
+    const o = this.options;
+    if (typeof o.clientId !== "string" || !o.clientId.trim()) failAt(ctx, "clientId", o.clientId, "a non-empty OAuth 2.0 client id is required");
+    checkOcid(ctx.deployment, `${ctx.field}.clientSecret.secretId`, o.clientSecret?.secretId, "vaultsecret");
+    if (!Number.isInteger(o.clientSecretVersionNumber) || o.clientSecretVersionNumber < 1) {
+      failAt(ctx, "clientSecretVersionNumber", o.clientSecretVersionNumber, "must be a secret version number (an integer, at least 1)");
+    }
+    // The gateway itself reads the client secret: same principal form as for function invocation (oci-facts §4.4).
+    Grant.addToPrincipal({
+      grantee: Principals.apiGateway(ctx.gatewayCompartmentId, ctx.deployment),
+      verb: "read",
+      resourceType: "secret-bundles",
+      compartmentId: o.clientSecret.compartmentId,
+      conditions: [Condition.eq("target.secret.id", o.clientSecret.secretId)],
+      target: ctx.deployment,
+    });
+    return {
+      type: "REMOTE_DISCOVERY",
+      sourceUriDetails: { type: "DISCOVERY_URI", uri: checkUrl(ctx, "discoveryUri", this.uri) },
+      clientDetails: { type: "CUSTOM", clientId: o.clientId, clientSecretId: o.clientSecret.secretId, clientSecretVersionNumber: String(o.clientSecretVersionNumber) },
+      maxCacheDurationInHours: cacheHours(ctx, o.maxCacheDurationInHours),
+      isSslVerifyDisabled: o.allowSslVerifyDisabled ?? false,
+    };
+  }
+}
