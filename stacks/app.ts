@@ -1,10 +1,22 @@
 import { App, TerraformStack } from "cdktf";
-import { AlertsStack } from "./alerts-stack";
+import { AlarmIncidentStack } from "./alarm-incident-stack";
 import { ENVIRONMENTS, EnvironmentConfig } from "./environments";
+import { FoundationStack } from "./foundation-stack";
+import { ObjectUploadStack } from "./object-upload-stack";
+import { OrderFanoutStack } from "./order-fanout-stack";
+import { OrdsWebhookStack } from "./ords-webhook-stack";
+import { ResourceAlertsStack } from "./resource-alerts-stack";
+import { SmsWebhookStack } from "./sms-webhook-stack";
 
-/** Adds every stack of every environment to `app`, named `<pipeline>-<env>`. */
+/** The pipelines every environment gets, each its own stack `<pipeline>-<env>`. */
+export const PIPELINES = [ObjectUploadStack, ResourceAlertsStack, OrdsWebhookStack, OrderFanoutStack, SmsWebhookStack, AlarmIncidentStack] as const;
+
+/** Adds the foundation and every pipeline stack of every environment to `app`. */
 export function buildApp(app: App, environments: readonly EnvironmentConfig[] = ENVIRONMENTS): TerraformStack[] {
-  return environments.map((env) => new AlertsStack(app, `alerts-${env.name}`, env));
+  return environments.flatMap((env) => {
+    const foundation = new FoundationStack(app, env);
+    return [foundation, ...PIPELINES.map((Pipeline) => new Pipeline(app, env, foundation))];
+  });
 }
 
 /**

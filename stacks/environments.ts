@@ -20,8 +20,12 @@ export interface IntegrationEndpoints {
   readonly ordsHandlerUrl: string;
   /** B2C Service REST API base URL (`https://<site>.custhelp.com/services/rest/connect/v1.4`). */
   readonly b2cServiceUrl: string;
+  /** ORDS OAuth2 token endpoint (client credentials) of the schema that owns the handler. */
+  readonly ordsTokenUrl: string;
   /** The shop's REST API base URL (order updates). */
   readonly shopApiUrl: string;
+  /** Origin of the operators' web console, the only browser origin the webhook API allows (CORS). */
+  readonly opsConsoleOrigin: string;
   /** A plain HTTPS alert receiver (no credentials in the URL), subscribed to resource alerts. */
   readonly alertWebhookUrl: string;
 }
@@ -30,7 +34,7 @@ export interface IntegrationEndpoints {
 export interface ImageConfig {
   /** `<region-key>.ocir.io/<namespace>/<repository prefix>`, e.g. `fra.ocir.io/acme/pipeline`. */
   readonly registry: string;
-  /** Image tag per function directory name. */
+  /** Image tag per function directory name (immutable in OCIR, so a tag always names the same image). */
   readonly tags: Readonly<Record<FunctionName, string>>;
 }
 
@@ -85,6 +89,8 @@ export interface EnvironmentConfig {
   readonly supplierEmails: readonly string[];
   /** IAM group of the pipeline's operators (may manage rules and topics, use functions). */
   readonly operatorsGroup: string;
+  /** Ship-from address printed on shipping labels. */
+  readonly shipFromAddress: string;
   /** How the shop application authenticates when it publishes orders. */
   readonly shopPublisher: { readonly kind: "group" | "dynamic-group"; readonly name: string };
   /** Bucket that receives uploads for Oracle Integration. */
@@ -122,14 +128,17 @@ export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
     supplierEmails: ["orders-dev@supplier.example.com"],
     operatorsGroup: "EventAdmins-dev",
     shopPublisher: { kind: "group", name: "ShopPublishers-dev" },
+    shipFromAddress: "Example Shop Dev, 1 Test Street, 60311 Frankfurt, DE",
     uploadBucketName: "dev-inbound-documents",
     objectStorageNamespace: "examplens",
     network: { vcnCidr: "10.10.0.0/16", publicSubnetCidr: "10.10.0.0/24", privateSubnetCidr: "10.10.1.0/24", gatewayIngressCidrs: ["0.0.0.0/0"] },
     endpoints: {
       oicTriggerUrl: "https://dev-oic.integration.ocp.oraclecloud.com/ic/api/integration/v1/flows/rest/OBJECT_UPLOAD/1.0/events",
       ordsHandlerUrl: "https://dev-apex.adb.eu-frankfurt-1.oraclecloudapps.com/ords/pipeline/events/",
+      ordsTokenUrl: "https://dev-apex.adb.eu-frankfurt-1.oraclecloudapps.com/ords/pipeline/oauth/token",
       b2cServiceUrl: "https://example--tst.custhelp.com/services/rest/connect/v1.4",
       shopApiUrl: "https://shop-dev.example.com/api",
+      opsConsoleOrigin: "https://ops-dev.example.com",
       alertWebhookUrl: "https://alerts-dev.example.com/oci/notifications",
     },
     images: { registry: "fra.ocir.io/examplens/pipeline", tags: tags("0.1.0") },
@@ -149,14 +158,17 @@ export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
     supplierEmails: ["orders@supplier.example.com"],
     operatorsGroup: "EventAdmins",
     shopPublisher: { kind: "dynamic-group", name: "shop-app-instances" },
+    shipFromAddress: "Example Shop B.V., Warehouse 3, 1012 AB Amsterdam, NL",
     uploadBucketName: "prod-inbound-documents",
     objectStorageNamespace: "examplens",
     network: { vcnCidr: "10.20.0.0/16", publicSubnetCidr: "10.20.0.0/24", privateSubnetCidr: "10.20.1.0/24", gatewayIngressCidrs: ["0.0.0.0/0"] },
     endpoints: {
       oicTriggerUrl: "https://prod-oic.integration.ocp.oraclecloud.com/ic/api/integration/v1/flows/rest/OBJECT_UPLOAD/1.0/events",
       ordsHandlerUrl: "https://prod-apex.adb.eu-amsterdam-1.oraclecloudapps.com/ords/pipeline/events/",
+      ordsTokenUrl: "https://prod-apex.adb.eu-amsterdam-1.oraclecloudapps.com/ords/pipeline/oauth/token",
       b2cServiceUrl: "https://example.custhelp.com/services/rest/connect/v1.4",
       shopApiUrl: "https://shop.example.com/api",
+      opsConsoleOrigin: "https://ops.example.com",
       alertWebhookUrl: "https://alerts.example.com/oci/notifications",
     },
     images: { registry: "ams.ocir.io/examplens/pipeline", tags: tags("1.4.2") },

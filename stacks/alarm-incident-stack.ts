@@ -1,0 +1,60 @@
+import { Construct } from "constructs";
+import { Alarm } from "../constructs/monitoring";
+import { NotificationTopic, Subscription } from "../constructs/notifications";
+import { Secret, SecretContent } from "../constructs/vault";
+import { EnvironmentConfig } from "./environments";
+import { FoundationStack } from "./foundation-stack";
+import { deployFunction } from "./functions";
+import { PipelineStack } from "./pipeline-stack";
+
+/**
+ * (f) Alarm to incident: Monitoring alarms on function errors and gateway 5xx
+ * responses notify a topic whose function subscription, `alarm-to-incident`,
+ * opens (and on FIRING_TO_OK closes) a B2C Service incident.
+ */
+export class AlarmIncidentStack extends PipelineStack {
+  public readonly topic: NotificationTopic;
+
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+    super(scope, "alarm-incident", config);
+    const b2c = new Secret(this, "b2c-credentials", {
+      vault: foundation.vault,
+      key: foundation.masterKey,
+      secretName: "alarm-b2c-credentials",
+      description: "B2C Service credentials (user:password) for alarm incidents",
+      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("b2c_credentials", "B2C Service API credentials as user:password")),
+    });
+    const handler = deployFunction(this, this, "alarms", foundation, "alarm-to-incident", {
+      B2C_BASE_URL: config.endpoints.b2cServiceUrl,
+      B2C_CREDENTIALS_SECRET_OCID: b2c.secretId,
+      ALARM_CLEAR_ACTION: "close",
+    });
+    b2c.grantRead(handler);
+
+    this.topic = new NotificationTopic(this, "incident-alarms", { name: "incident-alarms", description: "Monitoring alarms that open service incidents" });
+    this.topic.addSubscription(Subscription.function(handler));
+    for (const email of config.alertEmails) this.topic.addSubscription(Subscription.email(email));
+
+    new Alarm(this, "function-errors", {
+      displayName: `${config.name} pipeline function errors`,
+      namespace: "oci_faas",
+      query: 'FunctionResponseCount[1m]{responseType = "Error"}.sum() > 0',
+      severity: "ERROR",
+      destination: this.topic,
+      body: "Functions of the {{dimensions.resourceDisplayName}} pipeline are failing",
+      repeatNotificationDuration: "PT4H",
+    });
+    new Alarm(this, "gateway-5xx", {
+      displayName: `${config.name} API gateway 5xx`,
+      namespace: "oci_apigateway",
+      query: 'HttpResponses[5m]{httpStatusCategory = "5xx"}.sum() > 5',
+      severity: "CRITICAL",
+      destination: this.topic,
+      body: "The SMS webhook gateway answers with server errors",
+      pendingDuration: "PT5M",
+    });
+
+    this.output("alarms_topic_id", this.topic.topicId, "OCID of the incident-alarms topic");
+    this.output("alarm_function_id", handler.functionId, "OCID of the alarm-to-incident function");
+  }
+}

@@ -1,0 +1,32 @@
+import { Construct } from "constructs";
+import { OciFunction } from "../constructs/functions";
+import { FunctionName } from "./environments";
+import { FoundationStack } from "./foundation-stack";
+import { PipelineStack } from "./pipeline-stack";
+
+/**
+ * One of the project's functions (`functions/<name>`) deployed into the
+ * environment's shared application, with the environment's sizing and image
+ * tag. `config` holds settings and secret OCIDs only.
+ */
+export function deployFunction(
+  stack: PipelineStack,
+  scope: Construct,
+  id: string,
+  foundation: FoundationStack,
+  name: FunctionName,
+  config: Record<string, string>,
+  options: { provisionedConcurrency?: number } = {},
+): OciFunction {
+  const sizing = stack.config.sizing;
+  const pcu = options.provisionedConcurrency ?? 0;
+  return new OciFunction(scope, id, {
+    application: foundation.application,
+    displayName: `${name}-${id}`,
+    image: `${stack.config.images.registry}/${name}:${stack.config.images.tags[name]}`,
+    memoryInMbs: sizing.memoryInMbs,
+    timeoutInSeconds: sizing.timeoutInSeconds,
+    provisionedConcurrency: pcu > 0 ? { strategy: "CONSTANT", count: pcu } : undefined,
+    config,
+  });
+}

@@ -1,0 +1,42 @@
+import { Construct } from "constructs";
+import { Bucket } from "../constructs/objectstorage";
+import { Secret, SecretContent } from "../constructs/vault";
+import { EnvironmentConfig } from "./environments";
+import { FoundationStack } from "./foundation-stack";
+import { deployFunction } from "./functions";
+import { PipelineStack } from "./pipeline-stack";
+
+/**
+ * (a) Object upload to integration: a bucket with object events; a rule on
+ * created objects, filtered by compartment name and bucket name, invokes
+ * `event-forwarder`, which posts the event to an Oracle Integration REST
+ * trigger with basic auth (credentials in Vault).
+ */
+export class ObjectUploadStack extends PipelineStack {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+    super(scope, "object-upload", config);
+    const bucket = new Bucket(this, "inbound", { name: config.uploadBucketName, namespace: config.objectStorageNamespace, versioning: "Enabled" });
+    const credentials = new Secret(this, "oic-credentials", {
+      vault: foundation.vault,
+      key: foundation.masterKey,
+      secretName: "oic-object-upload-credentials",
+      description: "Oracle Integration basic-auth credentials (user:password) for the object-upload trigger",
+      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("oic_credentials", "Oracle Integration basic-auth credentials as user:password")),
+    });
+    const forwarder = deployFunction(this, this, "oic-forwarder", foundation, "event-forwarder", {
+      TARGET_URL: config.endpoints.oicTriggerUrl,
+      TARGET_AUTH: "basic",
+      TARGET_CREDENTIALS_SECRET_OCID: credentials.secretId,
+      FORWARD_MODE: "whole",
+    });
+    credentials.grantRead(forwarder);
+    bucket.onObjectCreated("upload-rule", {
+      displayName: `${config.name}-object-upload-to-oic`,
+      description: `New objects in ${config.uploadBucketName} go to Oracle Integration`,
+      compartmentName: config.compartmentName,
+      targets: [forwarder],
+    });
+    this.output("bucket_name", config.uploadBucketName, "Bucket whose uploads are forwarded");
+    this.output("forwarder_function_id", forwarder.functionId, "OCID of the event-forwarder function");
+  }
+}

@@ -1,0 +1,44 @@
+import { Construct } from "constructs";
+import { Principals } from "../constructs/iam";
+import { NotificationTopic, Subscription } from "../constructs/notifications";
+import { Secret, SecretContent } from "../constructs/vault";
+import { EnvironmentConfig } from "./environments";
+import { FoundationStack } from "./foundation-stack";
+import { deployFunction } from "./functions";
+import { PipelineStack } from "./pipeline-stack";
+
+/**
+ * (d) Order fan-out: the shop application publishes orders to a topic (granted
+ * to its group or dynamic group); the supplier gets each order by e-mail and
+ * `order-processor` produces the shipping label and updates the order through
+ * the shop's REST API (bearer token in Vault).
+ */
+export class OrderFanoutStack extends PipelineStack {
+  public readonly topic: NotificationTopic;
+
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+    super(scope, "order-fanout", config);
+    const token = new Secret(this, "shop-token", {
+      vault: foundation.vault,
+      key: foundation.masterKey,
+      secretName: "order-fanout-shop-api-token",
+      description: "Bearer token of the shop REST API",
+      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("shop_api_token", "Bearer token for the shop REST API")),
+    });
+    const processor = deployFunction(this, this, "orders", foundation, "order-processor", {
+      SHOP_API_URL: config.endpoints.shopApiUrl,
+      SHOP_API_TOKEN_SECRET_OCID: token.secretId,
+      SHIP_FROM_ADDRESS: config.shipFromAddress,
+    });
+    token.grantRead(processor);
+
+    this.topic = new NotificationTopic(this, "orders-topic", { name: "orders", description: "Orders published by the shop" });
+    for (const email of config.supplierEmails) this.topic.addSubscription(Subscription.email(email));
+    this.topic.addSubscription(Subscription.function(processor));
+    const publisher = config.shopPublisher.kind === "group" ? Principals.group(config.shopPublisher.name) : Principals.dynamicGroup(config.shopPublisher.name);
+    this.topic.grantPublish(publisher);
+
+    this.output("orders_topic_id", this.topic.topicId, "OCID of the orders topic the shop publishes to");
+    this.output("order_processor_function_id", processor.functionId, "OCID of the order-processor function");
+  }
+}

@@ -1,0 +1,50 @@
+import { Construct } from "constructs";
+import { EventRule, EventTypes } from "../constructs/events";
+import { Secret, SecretContent } from "../constructs/vault";
+import { EnvironmentConfig } from "./environments";
+import { FoundationStack } from "./foundation-stack";
+import { deployFunction } from "./functions";
+import { PipelineStack } from "./pipeline-stack";
+
+/** The changes the APEX application audits. */
+const AUDITED_EVENTS = [
+  EventTypes.compute.launchInstance.end,
+  EventTypes.compute.terminateInstance.end,
+  EventTypes.functions.createFunction,
+  EventTypes.functions.updateFunction,
+  EventTypes.functions.deleteFunction,
+  EventTypes.apiGateway.updateDeployment.end,
+];
+
+/**
+ * (c) ORDS webhook: chosen events invoke `event-forwarder`, which posts them to
+ * an ORDS REST handler (APEX processes them), authenticating with OAuth2
+ * client credentials kept in Vault.
+ */
+export class OrdsWebhookStack extends PipelineStack {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+    super(scope, "ords-webhook", config);
+    const client = new Secret(this, "ords-client", {
+      vault: foundation.vault,
+      key: foundation.masterKey,
+      secretName: "ords-webhook-oauth-client",
+      description: "ORDS OAuth2 client credentials (client_id:client_secret)",
+      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("ords_oauth_client", "ORDS OAuth2 client credentials as client_id:client_secret")),
+    });
+    const forwarder = deployFunction(this, this, "ords-forwarder", foundation, "event-forwarder", {
+      TARGET_URL: config.endpoints.ordsHandlerUrl,
+      TARGET_AUTH: "oauth2",
+      TARGET_TOKEN_URL: config.endpoints.ordsTokenUrl,
+      TARGET_CREDENTIALS_SECRET_OCID: client.secretId,
+      FORWARD_MODE: "whole",
+    });
+    client.grantRead(forwarder);
+    new EventRule(this, "audited-changes", {
+      displayName: `${config.name}-ords-audit`,
+      description: "Resource changes the APEX audit application records",
+      condition: { eventTypes: AUDITED_EVENTS, data: { compartmentName: config.compartmentName } },
+      targets: [forwarder],
+    });
+    this.output("forwarder_function_id", forwarder.functionId, "OCID of the ORDS event-forwarder function");
+  }
+}

@@ -1,0 +1,78 @@
+import { ENVIRONMENTS } from "../environments";
+import { PIPELINES } from "../app";
+import { allResources, synthesizeApp, SynthesizedApp } from "./synth-app";
+import { formatIssues, validateSynthOutput } from "../../tools/validate";
+
+let synth: SynthesizedApp;
+beforeAll(() => {
+  synth = synthesizeApp();
+});
+afterAll(() => synth.cleanup());
+
+describe("the tenancy pipeline app", () => {
+  test("one foundation and one stack per pipeline per environment, named <pipeline>-<env>", () => {
+    const expected = ENVIRONMENTS.flatMap((e) => ["foundation", "object-upload", "resource-alerts", "ords-webhook", "order-fanout", "sms-webhook", "alarm-incident"].map((p) => `${p}-${e.name}`));
+    expect(Object.keys(synth.stacks).sort()).toEqual(expected.sort());
+    expect(PIPELINES).toHaveLength(6);
+  });
+
+  test("every stack of every environment passes the offline schema validator", () => {
+    expect(formatIssues(validateSynthOutput(synth.outdir))).toBe("");
+  });
+
+  test("resource addresses are locked: a refactor that renames a resource fails here", () => {
+    const addresses = Object.fromEntries(
+      Object.entries(synth.stacks)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, doc]) => [name, allResources(doc).map(([address]) => address).sort()]),
+    );
+    expect(addresses).toMatchSnapshot();
+  });
+
+  test("pipelines reach the foundation through cdktf cross-stack references", () => {
+    const doc = synth.stacks["object-upload-dev"];
+    expect(Object.keys(doc.data.terraform_remote_state)).toEqual(["cross-stack-reference-input-foundation-dev"]);
+    const fn = Object.values<any>(doc.resource.oci_functions_function)[0];
+    expect(fn.application_id).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-foundation-dev\.outputs\./);
+    expect(synth.stacks["foundation-dev"].output).toBeDefined();
+  });
+
+  test("local state per stack by default; prod keeps state in Object Storage through the S3-compatible endpoint", () => {
+    expect(synth.stacks["order-fanout-dev"].terraform.backend).toEqual({ local: { path: "../../../terraform.order-fanout-dev.tfstate" } });
+    expect(synth.stacks["order-fanout-prod"].terraform.backend.s3).toMatchObject({
+      bucket: "terraform-state",
+      key: "prod/order-fanout-prod.tfstate",
+      region: "eu-frankfurt-1",
+      endpoints: { s3: "https://examplens.compat.objectstorage.eu-frankfurt-1.oraclecloud.com" },
+      skip_region_validation: true,
+      skip_credentials_validation: true,
+      use_path_style: true,
+    });
+  });
+
+  test("outputs: gateway endpoint, topic OCIDs and function OCIDs", () => {
+    const outputs = (stack: string) => Object.keys(synth.stacks[stack].output ?? {});
+    expect(outputs("sms-webhook-prod")).toEqual(expect.arrayContaining(["gateway_endpoint", "authorizer_function_id", "handler_function_id"]));
+    expect(outputs("resource-alerts-prod")).toEqual(expect.arrayContaining(["alerts_topic_id", "bucket_audit_function_id"]));
+    expect(outputs("order-fanout-prod")).toEqual(expect.arrayContaining(["orders_topic_id", "order_processor_function_id"]));
+    expect(outputs("alarm-incident-prod")).toEqual(expect.arrayContaining(["alarms_topic_id", "alarm_function_id"]));
+    expect(outputs("object-upload-prod")).toContain("forwarder_function_id");
+    expect(outputs("ords-webhook-prod")).toContain("forwarder_function_id");
+    expect(synth.stacks["sms-webhook-prod"].output.gateway_endpoint.value).toMatch(/^\$\{oci_apigateway_deployment\.[^}]+\.endpoint\}\/incoming$/);
+  });
+
+  test("the operators' policy: manage rules and topics, use functions, in the pipeline compartment only", () => {
+    const env = ENVIRONMENTS.find((e) => e.name === "prod")!;
+    const policies = Object.values<any>(synth.stacks["foundation-prod"].resource.oci_identity_policy);
+    expect(policies.map((p) => [p.name, p.statements])).toEqual([
+      [
+        "prod-pipeline-operators",
+        [
+          `Allow group EventAdmins to manage cloudevents-rules in compartment id ${env.compartmentOcid}`,
+          `Allow group EventAdmins to manage ons-topics in compartment id ${env.compartmentOcid}`,
+          `Allow group EventAdmins to use fn-function in compartment id ${env.compartmentOcid}`,
+        ],
+      ],
+    ]);
+  });
+});
