@@ -1,0 +1,152 @@
+import { Construct } from "constructs";
+import { Lazy } from "cdktf";
+import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
+import { checkCompartmentOcid, fail, isToken, OciEnvironment } from "../core";
+import { LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
+import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
+import { objectEventProblems } from "./object-events";
+import { EventActionConfig, IEventRule, IEventRuleTarget } from "./target";
+
+export interface EventRuleProps {
+  /** Name shown in the console (not unique). */
+  readonly displayName: string;
+  /** What the rule is for. Default: none. */
+  readonly description?: string;
+  /** Compartment of the rule: it sees events of this compartment and all its descendants. Default: the environment's compartment. */
+  readonly compartmentId?: string;
+  /** Whether the rule delivers events. Default true. */
+  readonly isEnabled?: boolean;
+  /** Which events match: event types from the `EventTypes` catalogue (or `EventType.custom`) and `data` filters. */
+  readonly condition: EventPattern;
+  /** Initial targets; more with {@link EventRule.addTarget}. A rule needs at least one before synthesis. Default: none. */
+  readonly targets?: readonly IEventRuleTarget[];
+  /**
+   * For rules selecting object events (createobject/updateobject/deleteobject,
+   * or a wildcard matching them) of buckets that are not `Bucket`s of this app
+   * (a plain name, a name pattern, or no bucket filter): states that those
+   * buckets have `object_events_enabled = true`, which the library cannot
+   * check. Buckets of this app are always checked. Default false.
+   */
+  readonly objectEventsSourceConfirmed?: boolean;
+}
+
+/** Options of one action. */
+export interface EventRuleTargetOptions {
+  /** Shown in the console next to the action. Default: the target's own description, if any. */
+  readonly description?: string;
+  /** Whether this action delivers. Default true. */
+  readonly isEnabled?: boolean;
+}
+
+/** Options of {@link EventRule.enableExecutionLog}. */
+export interface EventRuleExecutionLogOptions {
+  /** Display name of the log, unique in the group. Default `<rule construct id>-execution`. */
+  readonly displayName?: string;
+  /** Days to keep entries (30-180 in 30-day steps). Default 30. */
+  readonly retentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+}
+
+/** Which id each action type carries, and the OCID prefix of a literal id. */
+const ACTION_IDS = {
+  ONS: { key: "topicId", ocid: "onstopic", what: "a Notifications topic" },
+  OSS: { key: "streamId", ocid: "stream", what: "a Streaming stream" },
+  FAAS: { key: "functionId", ocid: "fnfunc", what: "a function" },
+} as const;
+const ID_KEYS = ["topicId", "streamId", "functionId"] as const;
+
+/**
+ * An OCI Events rule (`oci_events_rule`): a typed condition rendered as
+ * canonical JSON, and actions added through targets that grant the Events
+ * service what delivery needs (the AWS CDK `Rule.addTarget` pattern). Actions
+ * render lazily, so targets added after construction are included.
+ */
+export class EventRule extends Construct implements IEventRule {
+  /** The generated `oci_events_rule`. */
+  public readonly resource: EventsRule;
+  /** OCID of the rule. */
+  public readonly ruleId: string;
+  public readonly compartmentId: string;
+  public readonly displayName: string;
+  /** The `condition` JSON as synthesized. */
+  public readonly condition: string;
+  /** The matched event types (empty: any). */
+  public readonly eventTypes: readonly string[];
+  private readonly actions: EventsRuleActionsActions[] = [];
+  private executionLog?: ServiceLog;
+
+  constructor(scope: Construct, id: string, props: EventRuleProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    if (typeof props.displayName !== "string" || props.displayName.trim() === "") fail(this, "displayName", props.displayName, "a non-empty display name is required by OCI");
+    this.displayName = props.displayName;
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
+    const built: BuiltCondition = buildCondition(this, props.condition);
+    this.condition = built.json;
+    this.eventTypes = built.eventTypes;
+    this.resource = new EventsRule(this, "rule", {
+      compartmentId: this.compartmentId,
+      displayName: this.displayName,
+      description: props.description,
+      isEnabled: props.isEnabled ?? true,
+      condition: this.condition,
+      actions: { actions: Lazy.anyValue({ produce: () => this.actions.map((a) => eventsRuleActionsActionsToTerraform(a)) }) },
+      freeformTags: env.tags(),
+    });
+    this.ruleId = this.resource.id;
+    for (const target of props.targets ?? []) this.addTarget(target);
+    const confirmed = props.objectEventsSourceConfirmed ?? false;
+    this.node.addValidation({
+      validate: () => [
+        ...(this.actions.length ? [] : [`${this.node.path}: actions = [] is not allowed: a rule needs at least one target (rule.addTarget(topic | stream | function))`]),
+        ...objectEventProblems(this, built, confirmed),
+      ],
+    });
+  }
+
+  /**
+   * Delivers matching events to `target` (a topic, stream or function). The
+   * target grants the Events service what delivery needs (e.g. `Allow service
+   * cloudEvents to use ons-topics in compartment id <topic compartment>`).
+   */
+  public addTarget(target: IEventRuleTarget, options: EventRuleTargetOptions = {}): void {
+    const config = target.bindAsEventRuleTarget(this);
+    const field = `actions[${this.actions.length}]`;
+    const action = this.checkAction(field, config);
+    const key = ACTION_IDS[config.actionType].key;
+    if (this.actions.some((a) => a.actionType === action.actionType && a[key] === action[key])) {
+      fail(this, `${field}.${key}`, shownValue(this, action[key]!), "is already a target of this rule");
+    }
+    this.actions.push({ ...action, description: options.description ?? config.description, isEnabled: options.isEnabled ?? true });
+  }
+
+  /**
+   * Turns on the rule's execution log (service `cloudevents`, category
+   * `ruleexecutionlog`) in `logGroup`: it records each delivery attempt,
+   * including the 403s of a missing grant that the console does not show.
+   */
+  public enableExecutionLog(logGroup: LogGroup, options: EventRuleExecutionLogOptions = {}): ServiceLog {
+    if (this.executionLog) fail(this, "executionLog", this.executionLog.node.path, "the execution log is already enabled");
+    this.executionLog = new ServiceLog(this, "execution-log", {
+      logGroup,
+      source: "eventsRuleExecution",
+      resourceId: this.ruleId,
+      resourceCompartmentId: this.compartmentId,
+      displayName: options.displayName ?? `${this.node.id}-execution`,
+      retentionDays: options.retentionDays,
+    });
+    return this.executionLog;
+  }
+
+  /** The action must carry exactly the id of its type (ONS->topicId, OSS->streamId, FAAS->functionId). */
+  private checkAction(field: string, config: EventActionConfig): Pick<EventsRuleActionsActions, "actionType" | "topicId" | "streamId" | "functionId"> {
+    const spec = ACTION_IDS[config.actionType];
+    if (!spec) fail(this, `${field}.actionType`, config.actionType, `must be one of ${Object.keys(ACTION_IDS).join(", ")}`);
+    for (const key of ID_KEYS) {
+      if (key !== spec.key && config[key] !== undefined) fail(this, `${field}.${key}`, config[key], `must be unset for ${config.actionType} actions, which carry only ${spec.key}`);
+    }
+    const id = config[spec.key];
+    if (id === undefined || id === "") fail(this, `${field}.${spec.key}`, id, `${config.actionType} actions need the OCID of ${spec.what}`);
+    if (!isToken(id) && !id.startsWith(`ocid1.${spec.ocid}.`)) fail(this, `${field}.${spec.key}`, id, `must be the OCID of ${spec.what} (ocid1.${spec.ocid}.<realm>.<region>.<id>)`);
+    return { actionType: config.actionType, [spec.key]: id };
+  }
+}

@@ -1,0 +1,43 @@
+import { Construct } from "constructs";
+import { OnsSubscription } from "../../.gen/providers/oci/ons-subscription";
+import { OciEnvironment } from "../core";
+import { renderDeliveryPolicy } from "./delivery-policy";
+import { Subscription, SubscriptionProtocol } from "./subscription";
+import { ITopic } from "./topic-base";
+
+export interface TopicSubscriptionProps {
+  /** The topic delivering to the endpoint. */
+  readonly topic: ITopic;
+  /** Protocol and endpoint, from a `Subscription.*` factory. */
+  readonly subscription: Subscription;
+}
+
+/**
+ * One `oci_ons_subscription`, in the topic's compartment. Usually created by
+ * `topic.addSubscription(...)`; e-mail, HTTPS, Slack and PagerDuty endpoints
+ * stay PENDING until confirmed, function subscriptions are active at once.
+ */
+export class TopicSubscription extends Construct {
+  /** The generated `oci_ons_subscription`. */
+  public readonly resource: OnsSubscription;
+  /** OCID of the subscription. */
+  public readonly subscriptionId: string;
+  public readonly protocol: SubscriptionProtocol;
+
+  constructor(scope: Construct, id: string, props: TopicSubscriptionProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    const { protocol, endpoint } = props.subscription.bind(this, props.topic);
+    const policy = props.subscription.options.deliveryPolicy;
+    this.protocol = protocol;
+    this.resource = new OnsSubscription(this, "subscription", {
+      compartmentId: props.topic.compartmentId,
+      topicId: props.topic.topicId,
+      protocol,
+      endpoint,
+      deliveryPolicy: policy ? renderDeliveryPolicy(this, policy) : undefined,
+      freeformTags: env.tags(),
+    });
+    this.subscriptionId = this.resource.id;
+  }
+}

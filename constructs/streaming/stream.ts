@@ -1,0 +1,89 @@
+import { Construct } from "constructs";
+import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
+import { checkCompartmentOcid, checkOcid, checkPattern, checkRange, OciEnvironment } from "../core";
+import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
+import { Grant, IGrantable, Principals } from "../iam";
+
+/**
+ * Most partitions accepted: 50, the default tenancy partition limit of
+ * Pay-as-You-Go and Promo tenancies (Monthly Universal Credits: 200), per
+ * OCI's "Limits on Streaming Resources". Partitions cannot be changed later.
+ */
+export const MAX_STREAM_PARTITIONS = 50;
+/** Retention OCI accepts: 24 hours to 7 days; fixed at creation. */
+export const STREAM_RETENTION_HOURS = { min: 24, max: 168 } as const;
+
+export interface StreamProps {
+  /** Stream name, unique in its pool (checked: 1-255 letters, digits, '.', '_' or '-'). Changing it replaces the stream. */
+  readonly name: string;
+  /** Partitions, 1-50 (see {@link MAX_STREAM_PARTITIONS}); each takes 1 MB/s of writes. Changing it replaces the stream. Default 1. */
+  readonly partitions?: number;
+  /** Hours messages are kept, 24-168. Changing it replaces the stream. Default 24. */
+  readonly retentionInHours?: number;
+  /**
+   * Compartment of the stream (it then lives in the compartment's default
+   * pool). Default: the environment's compartment, unless {@link streamPoolId} is given.
+   */
+  readonly compartmentId?: string;
+  /**
+   * Stream pool to create the stream in (OCI takes a pool or a compartment,
+   * not both); with a pool, {@link compartmentId} may state the pool's
+   * compartment for grants, otherwise grants use the stream's exported compartment. Default: none.
+   */
+  readonly streamPoolId?: string;
+}
+
+/**
+ * A Streaming stream (`oci_streaming_stream`). It is an Events rule target
+ * (`rule.addTarget(stream)`, action OSS) and grants producers and consumers
+ * with {@link grantPush} / {@link grantRead}.
+ */
+export class Stream extends Construct implements IEventRuleTarget {
+  /** The generated `oci_streaming_stream`. */
+  public readonly resource: StreamingStream;
+  /** OCID of the stream. */
+  public readonly streamId: string;
+  /** Compartment the stream's grants are written for. */
+  public readonly compartmentId: string;
+  public readonly streamName: string;
+  /** Endpoint for the Streaming messages API. */
+  public readonly messagesEndpoint: string;
+
+  constructor(scope: Construct, id: string, props: StreamProps) {
+    super(scope, id);
+    const env = OciEnvironment.of(this);
+    this.streamName = checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,255}$/, "must be 1-255 letters, digits, '.', '_' or '-'");
+    const partitions = checkRange(this, "partitions", props.partitions ?? 1, 1, MAX_STREAM_PARTITIONS);
+    const retention = checkRange(this, "retentionInHours", props.retentionInHours ?? STREAM_RETENTION_HOURS.min, STREAM_RETENTION_HOURS.min, STREAM_RETENTION_HOURS.max, "hours");
+    const pool = props.streamPoolId === undefined ? undefined : checkOcid(this, "streamPoolId", props.streamPoolId, "streampool");
+    const compartment = props.compartmentId === undefined ? undefined : checkCompartmentOcid(this, "compartmentId", props.compartmentId);
+    this.resource = new StreamingStream(this, "stream", {
+      name: this.streamName,
+      partitions,
+      retentionInHours: retention,
+      // OCI takes one of the two: the pool places the stream in the pool's compartment.
+      compartmentId: pool ? undefined : (compartment ?? env.compartmentOcid),
+      streamPoolId: pool,
+      freeformTags: env.tags(),
+    });
+    this.streamId = this.resource.id;
+    this.compartmentId = compartment ?? (pool ? this.resource.compartmentId : env.compartmentOcid);
+    this.messagesEndpoint = this.resource.messagesEndpoint;
+  }
+
+  /** Lets `grantee` publish messages: `use stream-push` in the stream's compartment. */
+  public grantPush(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "stream-push", compartmentId: this.compartmentId, target: this });
+  }
+
+  /** Lets `grantee` consume messages: `use stream-pull` in the stream's compartment. */
+  public grantRead(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "stream-pull", compartmentId: this.compartmentId, target: this });
+  }
+
+  /** Events rule action `OSS`; grants the Events service `use stream-push` in the stream's compartment. */
+  public bindAsEventRuleTarget(rule: IEventRule): EventActionConfig {
+    this.grantPush(Principals.service("cloudEvents", rule));
+    return { actionType: "OSS", streamId: this.streamId };
+  }
+}
