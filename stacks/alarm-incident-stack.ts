@@ -1,10 +1,9 @@
 import { Construct } from "constructs";
 import { Alarm } from "../constructs/monitoring";
 import { NotificationTopic, Subscription } from "../constructs/notifications";
-import { Secret, SecretContent } from "../constructs/vault";
 import { EnvironmentConfig } from "./environments";
 import { FoundationStack } from "./foundation-stack";
-import { deployFunction } from "./functions";
+import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -17,12 +16,11 @@ export class AlarmIncidentStack extends PipelineStack {
 
   constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
     super(scope, "alarm-incident", config);
-    const b2c = new Secret(this, "b2c-credentials", {
-      vault: foundation.vault,
-      key: foundation.masterKey,
+    const b2c = secretFromVariable(this, "b2c-credentials", foundation, {
       secretName: "alarm-b2c-credentials",
       description: "B2C Service credentials (user:password) for alarm incidents",
-      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("b2c_credentials", "B2C Service API credentials as user:password")),
+      variable: "b2c_credentials",
+      variableDescription: "B2C Service API credentials as user:password",
     });
     const handler = deployFunction(this, this, "alarms", foundation, "alarm-to-incident", {
       B2C_BASE_URL: config.endpoints.b2cServiceUrl,

@@ -1,9 +1,8 @@
 import { Construct } from "constructs";
 import { Bucket } from "../constructs/objectstorage";
-import { Secret, SecretContent } from "../constructs/vault";
 import { EnvironmentConfig } from "./environments";
 import { FoundationStack } from "./foundation-stack";
-import { deployFunction } from "./functions";
+import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -16,12 +15,11 @@ export class ObjectUploadStack extends PipelineStack {
   constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
     super(scope, "object-upload", config);
     const bucket = new Bucket(this, "inbound", { name: config.uploadBucketName, namespace: config.objectStorageNamespace, versioning: "Enabled" });
-    const credentials = new Secret(this, "oic-credentials", {
-      vault: foundation.vault,
-      key: foundation.masterKey,
+    const credentials = secretFromVariable(this, "oic-credentials", foundation, {
       secretName: "oic-object-upload-credentials",
       description: "Oracle Integration basic-auth credentials (user:password) for the object-upload trigger",
-      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("oic_credentials", "Oracle Integration basic-auth credentials as user:password")),
+      variable: "oic_credentials",
+      variableDescription: "Oracle Integration basic-auth credentials as user:password",
     });
     const forwarder = deployFunction(this, this, "oic-forwarder", foundation, "event-forwarder", {
       TARGET_URL: config.endpoints.oicTriggerUrl,

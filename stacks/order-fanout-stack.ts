@@ -1,10 +1,9 @@
 import { Construct } from "constructs";
 import { Principals } from "../constructs/iam";
 import { NotificationTopic, Subscription } from "../constructs/notifications";
-import { Secret, SecretContent } from "../constructs/vault";
 import { EnvironmentConfig } from "./environments";
 import { FoundationStack } from "./foundation-stack";
-import { deployFunction } from "./functions";
+import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -18,12 +17,11 @@ export class OrderFanoutStack extends PipelineStack {
 
   constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
     super(scope, "order-fanout", config);
-    const token = new Secret(this, "shop-token", {
-      vault: foundation.vault,
-      key: foundation.masterKey,
+    const token = secretFromVariable(this, "shop-token", foundation, {
       secretName: "order-fanout-shop-api-token",
       description: "Bearer token of the shop REST API",
-      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("shop_api_token", "Bearer token for the shop REST API")),
+      variable: "shop_api_token",
+      variableDescription: "Bearer token for the shop REST API",
     });
     const processor = deployFunction(this, this, "orders", foundation, "order-processor", {
       SHOP_API_URL: config.endpoints.shopApiUrl,

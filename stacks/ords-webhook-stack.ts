@@ -1,9 +1,8 @@
 import { Construct } from "constructs";
 import { EventRule, EventTypes } from "../constructs/events";
-import { Secret, SecretContent } from "../constructs/vault";
 import { EnvironmentConfig } from "./environments";
 import { FoundationStack } from "./foundation-stack";
-import { deployFunction } from "./functions";
+import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /** The changes the APEX application audits. */
@@ -24,12 +23,11 @@ const AUDITED_EVENTS = [
 export class OrdsWebhookStack extends PipelineStack {
   constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
     super(scope, "ords-webhook", config);
-    const client = new Secret(this, "ords-client", {
-      vault: foundation.vault,
-      key: foundation.masterKey,
+    const client = secretFromVariable(this, "ords-client", foundation, {
       secretName: "ords-webhook-oauth-client",
       description: "ORDS OAuth2 client credentials (client_id:client_secret)",
-      content: SecretContent.fromSensitiveVariable(this.sensitiveVariable("ords_oauth_client", "ORDS OAuth2 client credentials as client_id:client_secret")),
+      variable: "ords_oauth_client",
+      variableDescription: "ORDS OAuth2 client credentials as client_id:client_secret",
     });
     const forwarder = deployFunction(this, this, "ords-forwarder", foundation, "event-forwarder", {
       TARGET_URL: config.endpoints.ordsHandlerUrl,

@@ -27,7 +27,7 @@ export abstract class PipelineStack extends TerraformStack {
   }
 
   /** A sensitive input supplied at deploy time (TF_VAR_<name>), never stored in code. */
-  protected sensitiveVariable(name: string, description: string): TerraformVariable {
+  public sensitiveVariable(name: string, description: string): TerraformVariable {
     return new TerraformVariable(this, name, { type: "string", sensitive: true, description, nullable: false });
   }
 

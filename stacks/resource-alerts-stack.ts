@@ -3,7 +3,7 @@ import { EventRule, EventTypes } from "../constructs/events";
 import { NotificationTopic, SecretUrl, Subscription } from "../constructs/notifications";
 import { EnvironmentConfig } from "./environments";
 import { FoundationStack } from "./foundation-stack";
-import { deployFunction } from "./functions";
+import { deployFunction } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 const { compute, identity, networking, objectStorage } = EventTypes;

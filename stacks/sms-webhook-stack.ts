@@ -3,7 +3,7 @@ import { ApiGateway, Authorizer, Backend } from "../constructs/apigateway";
 import { Secret, SecretContent } from "../constructs/vault";
 import { EnvironmentConfig } from "./environments";
 import { FoundationStack } from "./foundation-stack";
-import { deployFunction } from "./functions";
+import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -18,12 +18,26 @@ export class SmsWebhookStack extends PipelineStack {
 
   constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
     super(scope, "sms-webhook", config);
-    const secret = (id: string, secretName: string, description: string, content: SecretContent) =>
-      new Secret(this, id, { vault: foundation.vault, key: foundation.masterKey, secretName, description, content });
     // OCI generates the API key: nobody types it, and it never passes through code or a variable.
-    const apiKey = secret("webhook-api-key", "sms-webhook-api-key", "API key the SMS provider sends (query parameter key)", SecretContent.generated({ type: "PASSPHRASE", template: "SECRETS_DEFAULT_PASSWORD", passphraseLength: 32 }));
-    const b2c = secret("b2c-credentials", "sms-b2c-credentials", "B2C Service credentials (user:password)", SecretContent.fromSensitiveVariable(this.sensitiveVariable("b2c_credentials", "B2C Service API credentials as user:password")));
-    const signing = secret("sms-signing-token", "sms-provider-auth-token", "SMS provider auth token that signs webhook requests", SecretContent.fromSensitiveVariable(this.sensitiveVariable("sms_provider_auth_token", "The SMS provider's auth token (HMAC key of its webhook signatures)")));
+    const apiKey = new Secret(this, "webhook-api-key", {
+      vault: foundation.vault,
+      key: foundation.masterKey,
+      secretName: "sms-webhook-api-key",
+      description: "API key the SMS provider sends (query parameter key)",
+      content: SecretContent.generated({ type: "PASSPHRASE", template: "SECRETS_DEFAULT_PASSWORD", passphraseLength: 32 }),
+    });
+    const b2c = secretFromVariable(this, "b2c-credentials", foundation, {
+      secretName: "sms-b2c-credentials",
+      description: "B2C Service credentials (user:password)",
+      variable: "b2c_credentials",
+      variableDescription: "B2C Service API credentials as user:password",
+    });
+    const signing = secretFromVariable(this, "sms-signing-token", foundation, {
+      secretName: "sms-provider-auth-token",
+      description: "SMS provider auth token that signs webhook requests",
+      variable: "sms_provider_auth_token",
+      variableDescription: "The SMS provider's auth token (HMAC key of its webhook signatures)",
+    });
 
     const gateway = new ApiGateway(this, "gateway", { displayName: this.env.uniqueName("sms-webhook"), endpointType: "PUBLIC", subnetId: foundation.network.publicSubnet.id });
     const authorizer = deployFunction(

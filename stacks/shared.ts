@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { OciFunction } from "../constructs/functions";
+import { Secret, SecretContent } from "../constructs/vault";
 import { FunctionName } from "./environments";
 import { FoundationStack } from "./foundation-stack";
 import { PipelineStack } from "./pipeline-stack";
@@ -28,5 +29,24 @@ export function deployFunction(
     timeoutInSeconds: sizing.timeoutInSeconds,
     provisionedConcurrency: pcu > 0 ? { strategy: "CONSTANT", count: pcu } : undefined,
     config,
+  });
+}
+
+/**
+ * A pipeline secret in the environment's vault whose value is a sensitive
+ * Terraform variable of the stack (TF_VAR_<variable> at deploy time).
+ */
+export function secretFromVariable(
+  stack: PipelineStack,
+  id: string,
+  foundation: FoundationStack,
+  props: { secretName: string; description: string; variable: string; variableDescription: string },
+): Secret {
+  return new Secret(stack, id, {
+    vault: foundation.vault,
+    key: foundation.masterKey,
+    secretName: props.secretName,
+    description: props.description,
+    content: SecretContent.fromSensitiveVariable(stack.sensitiveVariable(props.variable, props.variableDescription)),
   });
 }
