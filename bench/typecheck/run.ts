@@ -36,7 +36,7 @@ async function main() {
   const genSeconds = (Date.now() - genStart) / 1000;
   writeFileSync(
     join(work, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, skipLibCheck: true, noEmit: true, types: [], typeRoots: [join(ROOT, "node_modules", "@types")] }, include: [join(dir, "**", "*.ts")] }, null, 1),
+    JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, skipLibCheck: true, noEmit: true, types: ["node"], typeRoots: [join(ROOT, "node_modules", "@types")] }, include: [join(dir, "**", "*.ts")] }, null, 1),
   );
 
   const measure = (cwd: string, project: string) => {
