@@ -1,7 +1,8 @@
 /** Rules for secrets written into configuration, where they land in the repo, the plan and the state. */
 import { isObject } from "../model";
 import { block, dig, str } from "../nested";
-import { hasUserinfoCredentials, isLiteralSecretValue, isSecretName, looksLikePrivateKey } from "../mask";
+import { plaintextCredentialReason } from "../../../constructs/functions/config";
+import { hasUserinfoCredentials, isLiteralSecretValue } from "../mask";
 import { formatPath } from "../paths";
 import { Hit, Rule } from "./types";
 
@@ -16,8 +17,10 @@ export const literalSecretInConfig: Rule = {
     const config = r.body.config;
     if (!isObject(config)) return [];
     return Object.entries(config)
-      .filter(([key, value]) => isLiteralSecretValue(value) && (isSecretName(key) || looksLikePrivateKey(value)))
-      .map(([key]) => ({ path: formatPath(["config", key]), message: `config key \`${key}\` holds a literal secret value` }));
+      // The same rule the functions constructs enforce at synthesis, applied to what reached the JSON.
+      .flatMap(([key, value]) => (isLiteralSecretValue(value) ? [[key, plaintextCredentialReason(key, value)] as const] : []))
+      .filter(([, reason]) => reason !== undefined)
+      .map(([key, reason]) => ({ path: formatPath(["config", key]), message: `config key \`${key}\` holds a literal secret value (${reason})` }));
   },
 };
 

@@ -111,7 +111,15 @@ describe("secret rules", () => {
   test("OCI-SEC-001 does not fire for secret OCIDs, references or ordinary keys", () => {
     expect(
       one("oci_functions_function", {
-        config: { DB_PASSWORD_SECRET_OCID: "ocid1.vaultsecret.oc1.iad.x", API_TOKEN: "${var.token}", SECRET_ID: "ocid1.vaultsecret.oc1.iad.y", LOG_LEVEL: "debug" },
+        config: {
+          DB_PASSWORD_SECRET_OCID: "ocid1.vaultsecret.oc1.iad.x",
+          API_TOKEN: "${var.token}",
+          SECRET_ID: "ocid1.vaultsecret.oc1.iad.y",
+          LOG_LEVEL: "debug",
+          // Keys that only describe a credential (where to fetch a token) hold no secret.
+          TARGET_TOKEN_URL: "https://ords.example.com/ords/app/oauth/token",
+          SECRET_CACHE_TTL_SECONDS: "300",
+        },
       }),
     ).toEqual([]);
   });
