@@ -3,6 +3,8 @@
  * synthesized JSON of every stack of every environment.
  */
 import { allResources, many, one, synthesizeApp, SynthesizedApp } from "./synth-app";
+import { evaluate } from "../../tools/review/findings";
+import { loadSynthDir } from "../../tools/review/load-synth";
 
 let synth: SynthesizedApp;
 beforeAll(() => {
@@ -104,5 +106,13 @@ describe("security properties of the synthesized app", () => {
     for (const type of ["oci_identity_policy", "oci_identity_dynamic_group"]) {
       for (const { address, body } of ofType(type)) expect({ address, provider: body.provider }).toEqual({ address, provider: "oci.home" });
     }
+  });
+});
+
+describe("the plan-review rule set over the app", () => {
+  test("reports no finding at all for any stack of any environment", () => {
+    const snapshots = loadSynthDir(synth.outdir);
+    expect(snapshots.length).toBe(Object.keys(synth.stacks).length);
+    expect(evaluate(snapshots).map((f) => `${f.id} ${f.stack} ${f.address} ${f.path ?? ""}`)).toEqual([]);
   });
 });
