@@ -76,7 +76,8 @@ export class SmsWebhookStack extends PipelineStack {
         B2C_BASE_URL: config.endpoints.b2cServiceUrl,
         B2C_CREDENTIALS_SECRET_OCID: b2c.secretId,
         SMS_SIGNATURE_SECRET_OCID: signing.secretId,
-        SMS_WEBHOOK_URL: `${deployment.endpoint}/incoming`,
+        // Built from the gateway, not the deployment: the deployment routes to this function, so naming it here would be a cycle.
+        SMS_WEBHOOK_URL: `https://${gateway.hostname}${deployment.pathPrefix}/incoming`,
       },
       { provisionedConcurrency: config.sizing.webhookProvisionedConcurrency },
     );

@@ -4,6 +4,7 @@
  * resource and data-source bodies, without a provider binary.
  */
 import { readFileSync } from "node:fs";
+import { findReferenceCycles } from "./cycles";
 import { ProviderSchemaFile, SchemaBlock, SchemaType } from "./schema";
 
 export type Rule =
@@ -13,7 +14,8 @@ export type Rule =
   | "type-mismatch"
   | "block-items"
   | "computed-only"
-  | "unknown-provider";
+  | "unknown-provider"
+  | "reference-cycle";
 
 export interface ValidationIssue {
   stack: string;
@@ -70,6 +72,9 @@ export class SchemaValidator {
           this.checkBlock(schema.block, body, "", { stack, address }, issues, true);
         }
       }
+    }
+    for (const cycle of findReferenceCycles(doc)) {
+      issues.push({ stack, address: cycle[0], path: "", rule: "reference-cycle", message: `cycle: ${cycle.join(" -> ")}` });
     }
     for (const [name, configs] of Object.entries<any>(doc?.provider ?? {})) {
       if (name !== this.providerName) continue;

@@ -117,6 +117,18 @@ describe("offline schema validator", () => {
     expect(rules(doc).sort()).toEqual(["computed-only oci_events_rule.r actions[0].actions[0].lifecycle_message", "computed-only oci_events_rule.r state"]);
   });
 
+  test("reference cycles between resources, as terraform validate reports them", () => {
+    const doc = validDoc();
+    doc.resource.oci_functions_function.f.config = { URL: "${oci_events_rule.r.id}/x" };
+    doc.resource.oci_events_rule.r.actions.actions[0] = { action_type: "FAAS", is_enabled: true, function_id: "${oci_functions_function.f.id}" };
+    expect(run(doc)).toEqual([
+      { stack: "test-stack", address: "oci_events_rule.r", path: "", rule: "reference-cycle", message: "cycle: oci_events_rule.r -> oci_functions_function.f -> oci_events_rule.r" },
+    ]);
+    const viaDependsOn = validDoc();
+    viaDependsOn.resource.oci_ons_notification_topic.alerts.depends_on = ["oci_events_rule.r"];
+    expect(rules(viaDependsOn)).toEqual(["reference-cycle oci_events_rule.r "]);
+  });
+
   test("issues carry stack, address, path and a readable message", () => {
     const doc = validDoc();
     doc.resource.oci_events_rule.r.is_enabled = 3;
