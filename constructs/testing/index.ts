@@ -3,6 +3,9 @@
  * environment, synthesis that runs every construct validation, and the
  * offline oracle/oci schema check on the result.
  */
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { OciEnvironment, OciEnvironmentProps } from "../core";
 import { formatIssues, projectValidator } from "../../tools/validate";
@@ -16,9 +19,20 @@ export interface TestStack {
   env: OciEnvironment;
 }
 
+/**
+ * The output directory of every test app: one fixed, reused directory, since
+ * `Testing.app()` alone makes a new temporary directory per call and never
+ * removes it. Tests synthesize in memory, so nothing is written there.
+ */
+export function testOutdir(): string {
+  const dir = join(tmpdir(), "oci-pipelines-test-outdir");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 /** A stack `<id>` with an OCI environment named `dev` (override anything). */
 export function testStack(id = "pipeline-dev", props: Partial<OciEnvironmentProps> = {}): TestStack {
-  const app = Testing.app();
+  const app = Testing.app({ outdir: testOutdir() });
   const stack = new TerraformStack(app, id);
   const env = new OciEnvironment(stack, {
     name: "dev",

@@ -1,10 +1,11 @@
 import { App, TerraformStack, Testing } from "cdktf";
+import { testOutdir } from "../../testing";
 import { authFromEnvironment, OciEnvironment, OciEnvironmentProps } from "../environment";
 
 const BASE = { name: "dev", tenancyOcid: "ocid1.tenancy.oc1..aaaa", compartmentOcid: "ocid1.compartment.oc1..bbbb" };
 
 const synthProviders = (settings: Omit<OciEnvironmentProps, keyof typeof BASE> & Partial<OciEnvironmentProps>) => {
-  const stack = new TerraformStack(Testing.app(), "s");
+  const stack = new TerraformStack(Testing.app({ outdir: testOutdir() }), "s");
   new OciEnvironment(stack, { ...BASE, ...settings });
   return JSON.parse(Testing.synth(stack)).provider.oci;
 };
@@ -46,7 +47,7 @@ describe("OciEnvironment", () => {
   });
 
   test("constructs find the providers of their stack, and fail clearly when there are none", () => {
-    const app = new App();
+    const app = new App({ outdir: testOutdir() });
     const stack = new TerraformStack(app, "with");
     const env = new OciEnvironment(stack, { ...BASE, region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1" });
     expect(OciEnvironment.of(stack)).toBe(env);
