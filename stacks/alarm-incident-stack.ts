@@ -22,7 +22,7 @@ export class AlarmIncidentStack extends PipelineStack {
       variable: "b2c_credentials",
       variableDescription: "B2C Service API credentials as user:password",
     });
-    const handler = deployFunction(this, this, "alarms", foundation, "alarm-to-incident", {
+    const handler = deployFunction(this, "alarms", foundation, "alarm-to-incident", {
       B2C_BASE_URL: config.endpoints.b2cServiceUrl,
       B2C_CREDENTIALS_SECRET_OCID: b2c.secretId,
       ALARM_CLEAR_ACTION: "close",

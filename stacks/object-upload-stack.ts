@@ -21,7 +21,7 @@ export class ObjectUploadStack extends PipelineStack {
       variable: "oic_credentials",
       variableDescription: "Oracle Integration basic-auth credentials as user:password",
     });
-    const forwarder = deployFunction(this, this, "oic-forwarder", foundation, "event-forwarder", {
+    const forwarder = deployFunction(this, "oic-forwarder", foundation, "event-forwarder", {
       TARGET_URL: config.endpoints.oicTriggerUrl,
       TARGET_AUTH: "basic",
       TARGET_CREDENTIALS_SECRET_OCID: credentials.secretId,

@@ -23,7 +23,7 @@ export class OrderFanoutStack extends PipelineStack {
       variable: "shop_api_token",
       variableDescription: "Bearer token for the shop REST API",
     });
-    const processor = deployFunction(this, this, "orders", foundation, "order-processor", {
+    const processor = deployFunction(this, "orders", foundation, "order-processor", {
       SHOP_API_URL: config.endpoints.shopApiUrl,
       SHOP_API_TOKEN_SECRET_OCID: token.secretId,
       SHIP_FROM_ADDRESS: config.shipFromAddress,

@@ -29,7 +29,7 @@ export class OrdsWebhookStack extends PipelineStack {
       variable: "ords_oauth_client",
       variableDescription: "ORDS OAuth2 client credentials as client_id:client_secret",
     });
-    const forwarder = deployFunction(this, this, "ords-forwarder", foundation, "event-forwarder", {
+    const forwarder = deployFunction(this, "ords-forwarder", foundation, "event-forwarder", {
       TARGET_URL: config.endpoints.ordsHandlerUrl,
       TARGET_AUTH: "oauth2",
       TARGET_TOKEN_URL: config.endpoints.ordsTokenUrl,

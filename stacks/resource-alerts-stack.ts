@@ -57,7 +57,7 @@ export class ResourceAlertsStack extends PipelineStack {
     new EventRule(this, "iam-changes", { displayName: `${config.name}-iam-changes`, condition: { eventTypes: IAM_CHANGES }, targets: [this.topic] });
     new EventRule(this, "network-changes", { displayName: `${config.name}-network-changes`, condition: { eventTypes: NETWORK_CHANGES, data: inCompartment }, targets: [this.topic] });
 
-    const bucketAudit = deployFunction(this, this, "bucket-audit", foundation, "event-forwarder", {
+    const bucketAudit = deployFunction(this, "bucket-audit", foundation, "event-forwarder", {
       TARGET_URL: config.endpoints.alertWebhookUrl,
       TARGET_AUTH: "none",
       FORWARD_MODE: "mapped",

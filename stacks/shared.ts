@@ -1,4 +1,3 @@
-import { Construct } from "constructs";
 import { OciFunction } from "../constructs/functions";
 import { Secret, SecretContent } from "../constructs/vault";
 import { FunctionName } from "./environments";
@@ -12,7 +11,6 @@ import { PipelineStack } from "./pipeline-stack";
  */
 export function deployFunction(
   stack: PipelineStack,
-  scope: Construct,
   id: string,
   foundation: FoundationStack,
   name: FunctionName,
@@ -21,7 +19,7 @@ export function deployFunction(
 ): OciFunction {
   const sizing = stack.config.sizing;
   const pcu = options.provisionedConcurrency ?? 0;
-  return new OciFunction(scope, id, {
+  return new OciFunction(stack, id, {
     application: foundation.application,
     displayName: `${name}-${id}`,
     image: `${stack.config.images.registry}/${name}:${stack.config.images.tags[name]}`,

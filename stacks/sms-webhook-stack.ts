@@ -42,7 +42,6 @@ export class SmsWebhookStack extends PipelineStack {
     const gateway = new ApiGateway(this, "gateway", { displayName: this.env.uniqueName("sms-webhook"), endpointType: "PUBLIC", subnetId: foundation.network.publicSubnet.id });
     const authorizer = deployFunction(
       this,
-      this,
       "sms-authorizer",
       foundation,
       "api-authorizer",
@@ -67,7 +66,6 @@ export class SmsWebhookStack extends PipelineStack {
     this.endpoint = deployment.endpoint;
 
     const handler = deployFunction(
-      this,
       this,
       "sms-handler",
       foundation,
