@@ -16,11 +16,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { machineLine, markdownTable, writeSection } from "../lib/results";
-import { measureNode, median } from "../lib/measure";
+import { cliArg, measureNode, median } from "../lib/measure";
 
 const ROOT = resolve(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1] || 3) || 3;
+const runs = Number(cliArg("runs", "3"));
 
 interface Sample {
   seconds: number;

@@ -15,19 +15,14 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { generateBindings } from "../../scripts/generate-bindings";
 import { machineLine, markdownTable, writeSection } from "../lib/results";
-import { measureNode, median, Measurement } from "../lib/measure";
+import { cliArg, measureNode, median, Measurement } from "../lib/measure";
 
 const ROOT = resolve(__dirname, "..", "..");
 const TSC = join(ROOT, "node_modules", "typescript", "lib", "tsc.js");
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
 async function main() {
-  const runs = Number(arg("runs", "3"));
-  const schema = resolve(arg("schema", join(ROOT, "..", "shared", "oci-provider", "oracle-oci-7.27.0.schema.json")));
+  const runs = Number(cliArg("runs", "3"));
+  const schema = resolve(cliArg("schema", join(ROOT, "..", "shared", "oci-provider", "oracle-oci-7.27.0.schema.json")));
   if (!existsSync(schema)) throw new Error(`full schema not found at ${schema}; pass --schema`);
   const work = join(ROOT, "bench", ".work", "full");
   mkdirSync(work, { recursive: true });
