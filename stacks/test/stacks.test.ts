@@ -1,5 +1,9 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
 import { ENVIRONMENTS } from "../environments";
-import { PIPELINES } from "../app";
+import { buildApp, PIPELINES, synthesizeAll } from "../app";
 import { allResources, synthesizeApp, SynthesizedApp } from "./synth-app";
 import { formatIssues, validateSynthOutput } from "../../tools/validate";
 
@@ -18,6 +22,28 @@ describe("the tenancy pipeline app", () => {
 
   test("every stack of every environment passes the offline schema validator", () => {
     expect(formatIssues(validateSynthOutput(synth.outdir))).toBe("");
+  });
+
+  test("every stack pins oracle/oci 7.27.0 in required_providers", () => {
+    for (const [name, doc] of Object.entries(synth.stacks)) {
+      expect({ stack: name, oci: doc.terraform.required_providers.oci }).toEqual({ stack: name, oci: { source: "oracle/oci", version: "7.27.0" } });
+    }
+  });
+
+  test("a construct validation error writes no output at all", () => {
+    const failing = mkdtempSync(join(tmpdir(), "synth-fail-"));
+    try {
+      const app = new App({ outdir: failing });
+      const stacks = buildApp(app);
+      const last = stacks[stacks.length - 1]; // cdktf alone would already have written the earlier stacks
+      last.node.addValidation({ validate: () => ["broken on purpose"] });
+      expect(() => synthesizeAll(app)).toThrow(/broken on purpose/);
+      // cdktf creates the empty folders when the App is constructed; no file may be written.
+      const files = readdirSync(failing, { withFileTypes: true, recursive: true }).filter((e) => e.isFile());
+      expect(files.map((e) => e.name)).toEqual([]);
+    } finally {
+      rmSync(failing, { recursive: true, force: true });
+    }
   });
 
   test("resource addresses are locked: a refactor that renames a resource fails here", () => {
