@@ -1,12 +1,11 @@
 import { Construct } from "constructs";
-import { Lazy } from "cdktf";
 import {
   ApigatewayDeployment,
   ApigatewayDeploymentSpecificationRequestPolicies,
   ApigatewayDeploymentSpecificationRoutes,
   apigatewayDeploymentSpecificationRoutesToTerraform,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkCompartmentOcid, checkPattern, fail, OciEnvironment, OciValidationError } from "../core";
+import { checkCompartmentOcid, checkPattern, deferredValue, fail, OciEnvironment, OciValidationError } from "../core";
 import { LogGroup, ServiceLog } from "../logging";
 import { Authorization } from "./authorization";
 import { Authorizer } from "./authorizer";
@@ -138,7 +137,7 @@ export class ApiDeployment extends Construct {
         requestPolicies: requestPolicies.authentication || requestPolicies.cors || requestPolicies.rateLimiting ? requestPolicies : undefined,
         loggingPolicies,
         // Rendered at synthesis so that routes added after construction are included.
-        routes: Lazy.anyValue({ produce: () => this.routes.map((r) => apigatewayDeploymentSpecificationRoutesToTerraform(r)) }),
+        routes: deferredValue(() => this.routes.map((r) => apigatewayDeploymentSpecificationRoutesToTerraform(r))),
       },
       freeformTags: env.tags(),
     });

@@ -1,3 +1,4 @@
 export * from "./errors";
 export * from "./validate";
 export * from "./environment";
+export * from "./deferred";

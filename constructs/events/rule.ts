@@ -1,7 +1,6 @@
 import { Construct } from "constructs";
-import { Lazy } from "cdktf";
 import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
-import { checkCompartmentOcid, fail, isToken, OciEnvironment } from "../core";
+import { checkCompartmentOcid, deferredValue, fail, isToken, OciEnvironment } from "../core";
 import { LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
 import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
 import { objectEventProblems } from "./object-events";
@@ -89,7 +88,7 @@ export class EventRule extends Construct implements IEventRule {
       description: props.description,
       isEnabled: props.isEnabled ?? true,
       condition: this.condition,
-      actions: { actions: Lazy.anyValue({ produce: () => this.actions.map((a) => eventsRuleActionsActionsToTerraform(a)) }) },
+      actions: { actions: deferredValue(() => this.actions.map((a) => eventsRuleActionsActionsToTerraform(a))) },
       freeformTags: env.tags(),
     });
     this.ruleId = this.resource.id;

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
-import { Lazy, Token } from "cdktf";
-import { fail, isOcid, isToken } from "../core";
+import { Token } from "cdktf";
+import { deferredValue, fail, isOcid, isToken } from "../core";
 
 /** Configuration keys become environment variables: ASCII letters, digits and `_`, not starting with a digit. */
 export const CONFIG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -115,6 +115,6 @@ export class FunctionConfig {
 
   /** The map for the generated resource: rendered at synthesis, omitted while empty. */
   render(): Record<string, string> {
-    return Token.asStringMap(Lazy.anyValue({ produce: () => (Object.keys(this.entries).length ? { ...this.entries } : undefined) }));
+    return Token.asStringMap(deferredValue(() => (Object.keys(this.entries).length ? { ...this.entries } : undefined)));
   }
 }

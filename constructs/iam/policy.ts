@@ -1,7 +1,6 @@
 import { Construct } from "constructs";
-import { Lazy } from "cdktf";
 import { IdentityPolicy } from "../../.gen/providers/oci/identity-policy";
-import { checkCompartmentOcid, checkPattern, checkRange, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkPattern, checkRange, deferredList, fail, OciEnvironment } from "../core";
 import { PolicyStatement } from "./statement";
 
 /** OCI's per-policy statement limit (documented for PCA; Oracle's landing-zone modules apply it everywhere). */
@@ -81,7 +80,7 @@ export class Policy extends Construct {
         compartmentId: this.compartmentId,
         name: `${this.policyName}${suffix}`,
         description: this.description,
-        statements: Lazy.listValue({ produce: () => this.rendered.slice(index * this.max, (index + 1) * this.max) }),
+        statements: deferredList(() => this.rendered.slice(index * this.max, (index + 1) * this.max)),
         freeformTags: env.tags(),
       }),
     );
