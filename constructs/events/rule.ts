@@ -62,8 +62,10 @@ const ID_KEYS = ["topicId", "streamId", "functionId"] as const;
 export class EventRule extends Construct implements IEventRule {
   /** The generated `oci_events_rule`. */
   public readonly resource: EventsRule;
-  /** OCID of the rule. */
-  public readonly ruleId: string;
+  /** OCID of the rule (read on demand). */
+  public get ruleId(): string {
+    return this.resource.id;
+  }
   public readonly compartmentId: string;
   public readonly displayName: string;
   /** The `condition` JSON as synthesized. */
@@ -91,7 +93,6 @@ export class EventRule extends Construct implements IEventRule {
       actions: { actions: deferredValue(() => this.actions.map((a) => eventsRuleActionsActionsToTerraform(a))) },
       freeformTags: env.tags(),
     });
-    this.ruleId = this.resource.id;
     for (const target of props.targets ?? []) this.addTarget(target);
     const confirmed = props.objectEventsSourceConfirmed ?? false;
     this.node.addValidation({

@@ -79,8 +79,10 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
   public readonly memoryInMbs: FunctionMemory;
   /** Longest synchronous invocation, in seconds. */
   public readonly timeoutInSeconds: number;
-  /** HTTPS endpoint that signed invoke requests go to. */
-  public readonly invokeEndpoint: string;
+  /** HTTPS endpoint that signed invoke requests go to (read on demand). */
+  public get invokeEndpoint(): string {
+    return this.resource.invokeEndpoint;
+  }
   private readonly config: FunctionConfig;
   private identityGroup?: DynamicGroup;
 
@@ -122,7 +124,6 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
       freeformTags: env.tags(),
     });
     this.functionId = this.resource.id;
-    this.invokeEndpoint = this.resource.invokeEndpoint;
   }
 
   /**

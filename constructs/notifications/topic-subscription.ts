@@ -20,8 +20,10 @@ export interface TopicSubscriptionProps {
 export class TopicSubscription extends Construct {
   /** The generated `oci_ons_subscription`. */
   public readonly resource: OnsSubscription;
-  /** OCID of the subscription. */
-  public readonly subscriptionId: string;
+  /** OCID of the subscription (a getter: reading a resource attribute builds a token, so only on demand). */
+  public get subscriptionId(): string {
+    return this.resource.id;
+  }
   public readonly protocol: SubscriptionProtocol;
 
   constructor(scope: Construct, id: string, props: TopicSubscriptionProps) {
@@ -38,6 +40,5 @@ export class TopicSubscription extends Construct {
       deliveryPolicy: policy ? renderDeliveryPolicy(this, policy) : undefined,
       freeformTags: env.tags(),
     });
-    this.subscriptionId = this.resource.id;
   }
 }

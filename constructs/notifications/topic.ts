@@ -43,8 +43,10 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
   public readonly topicId: string;
   public readonly compartmentId: string;
   public readonly topicName: string;
-  /** Endpoint that publishers send messages to. */
-  public readonly apiEndpoint: string;
+  /** Endpoint that publishers send messages to (read on demand). */
+  public get apiEndpoint(): string {
+    return this.resource.apiEndpoint;
+  }
   private readonly subscriptions: TopicSubscription[] = [];
 
   constructor(scope: Construct, id: string, props: NotificationTopicProps) {
@@ -61,7 +63,6 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
       freeformTags: env.tags(),
     });
     this.topicId = this.resource.id;
-    this.apiEndpoint = this.resource.apiEndpoint;
     for (const s of props.subscriptions ?? []) this.addSubscription(s);
     const optOut = props.allowNoSubscriptions ?? false;
     this.node.addValidation({
