@@ -2,3 +2,4 @@ export * from "./errors";
 export * from "./validate";
 export * from "./environment";
 export * from "./deferred";
+export * from "./secrets";
