@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { Alarm } from "../constructs/monitoring";
 import { NotificationTopic, Subscription } from "../constructs/notifications";
 import { EnvironmentConfig } from "./environments";
-import { FoundationStack } from "./foundation-stack";
+import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
@@ -14,7 +14,7 @@ import { PipelineStack } from "./pipeline-stack";
 export class AlarmIncidentStack extends PipelineStack {
   public readonly topic: NotificationTopic;
 
-  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: PipelineFoundation) {
     super(scope, "alarm-incident", config);
     const b2c = secretFromVariable(this, "b2c-credentials", foundation, {
       secretName: "alarm-b2c-credentials",

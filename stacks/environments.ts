@@ -93,7 +93,7 @@ export interface EnvironmentConfig {
   readonly shipFromAddress: string;
   /** How the shop application authenticates when it publishes orders. */
   readonly shopPublisher: { readonly kind: "group" | "dynamic-group"; readonly name: string };
-  /** Bucket that receives uploads for Oracle Integration. */
+  /** Bucket that receives uploads for Oracle Integration; the environment prefix is added (`<env>-<name>`). */
   readonly uploadBucketName: string;
   /** Object Storage namespace of the tenancy. */
   readonly objectStorageNamespace: string;
@@ -129,7 +129,7 @@ export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
     operatorsGroup: "EventAdmins-dev",
     shopPublisher: { kind: "group", name: "ShopPublishers-dev" },
     shipFromAddress: "Example Shop Dev, 1 Test Street, 60311 Frankfurt, DE",
-    uploadBucketName: "dev-inbound-documents",
+    uploadBucketName: "inbound-documents",
     objectStorageNamespace: "examplens",
     network: { vcnCidr: "10.10.0.0/16", publicSubnetCidr: "10.10.0.0/24", privateSubnetCidr: "10.10.1.0/24", gatewayIngressCidrs: ["0.0.0.0/0"] },
     endpoints: {
@@ -159,7 +159,7 @@ export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
     operatorsGroup: "EventAdmins",
     shopPublisher: { kind: "dynamic-group", name: "shop-app-instances" },
     shipFromAddress: "Example Shop B.V., Warehouse 3, 1012 AB Amsterdam, NL",
-    uploadBucketName: "prod-inbound-documents",
+    uploadBucketName: "inbound-documents",
     objectStorageNamespace: "examplens",
     network: { vcnCidr: "10.20.0.0/16", publicSubnetCidr: "10.20.0.0/24", privateSubnetCidr: "10.20.1.0/24", gatewayIngressCidrs: ["0.0.0.0/0"] },
     endpoints: {
@@ -186,7 +186,7 @@ export function stagingFrom(prod: EnvironmentConfig): EnvironmentConfig {
     compartmentOcid: "ocid1.compartment.oc1..aaaaaaaaexamplestagingexamplestagingexamplestag",
     compartmentName: "pipeline-staging",
     freeformTags: { environment: "staging", "managed-by": "cdktf" },
-    uploadBucketName: "staging-inbound-documents",
+    uploadBucketName: "inbound-documents",
     operatorsGroup: "EventAdmins-staging",
     network: { ...prod.network, vcnCidr: "10.30.0.0/16", publicSubnetCidr: "10.30.0.0/24", privateSubnetCidr: "10.30.1.0/24" },
   };

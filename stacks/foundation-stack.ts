@@ -4,8 +4,10 @@ import { FunctionApplication } from "../constructs/functions";
 import { Policy, PolicyStatement } from "../constructs/iam";
 import { LogGroup } from "../constructs/logging";
 import { PipelineNetwork } from "../constructs/network";
+import { ISubnet } from "../constructs/network";
 import { MasterKey, Vault } from "../constructs/vault";
 import { EnvironmentConfig, FUNCTION_NAMES } from "./environments";
+import { PipelineFoundation } from "./foundation";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -13,8 +15,10 @@ import { PipelineStack } from "./pipeline-stack";
  * application with its logs, the vault and master key for pipeline secrets,
  * the OCIR repositories for function images, and the operators' policy.
  */
-export class FoundationStack extends PipelineStack {
+export class FoundationStack extends PipelineStack implements PipelineFoundation {
   public readonly network: PipelineNetwork;
+  /** The network's public subnet, for the webhook pipelines' API gateways. */
+  public readonly gatewaySubnet: ISubnet;
   public readonly logGroup: LogGroup;
   public readonly application: FunctionApplication;
   public readonly vault: Vault;
@@ -29,10 +33,11 @@ export class FoundationStack extends PipelineStack {
       privateSubnetCidr: config.network.privateSubnetCidr,
       httpsIngressSources: config.network.gatewayIngressCidrs,
     });
+    this.gatewaySubnet = this.network.publicSubnet;
     this.logGroup = new LogGroup(this, "logs", { displayName: env.uniqueName("pipeline-logs"), description: `Function, gateway and rule logs of ${config.name}` });
     this.application = new FunctionApplication(this, "functions", {
       displayName: env.uniqueName("pipeline"),
-      subnetIds: [this.network.privateSubnet.id],
+      subnets: [this.network.privateSubnet],
       logGroup: this.logGroup,
       invokeLogRetentionDays: config.name === "prod" ? 90 : 30,
     });

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { Bucket } from "../constructs/objectstorage";
 import { EnvironmentConfig } from "./environments";
-import { FoundationStack } from "./foundation-stack";
+import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
@@ -12,7 +12,7 @@ import { PipelineStack } from "./pipeline-stack";
  * trigger with basic auth (credentials in Vault).
  */
 export class ObjectUploadStack extends PipelineStack {
-  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: PipelineFoundation) {
     super(scope, "object-upload", config);
     const bucket = new Bucket(this, "inbound", { name: config.uploadBucketName, namespace: config.objectStorageNamespace, versioning: "Enabled" });
     const credentials = secretFromVariable(this, "oic-credentials", foundation, {
@@ -30,11 +30,11 @@ export class ObjectUploadStack extends PipelineStack {
     credentials.grantRead(forwarder);
     bucket.onObjectCreated("upload-rule", {
       displayName: `${config.name}-object-upload-to-oic`,
-      description: `New objects in ${config.uploadBucketName} go to Oracle Integration`,
+      description: `New objects in ${bucket.bucketName} go to Oracle Integration`,
       compartmentName: config.compartmentName,
       targets: [forwarder],
     });
-    this.output("bucket_name", config.uploadBucketName, "Bucket whose uploads are forwarded");
+    this.output("bucket_name", bucket.bucketName, "Bucket whose uploads are forwarded");
     this.output("forwarder_function_id", forwarder.functionId, "OCID of the event-forwarder function");
   }
 }

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { Principals } from "../constructs/iam";
 import { NotificationTopic, Subscription } from "../constructs/notifications";
 import { EnvironmentConfig } from "./environments";
-import { FoundationStack } from "./foundation-stack";
+import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
@@ -15,7 +15,7 @@ import { PipelineStack } from "./pipeline-stack";
 export class OrderFanoutStack extends PipelineStack {
   public readonly topic: NotificationTopic;
 
-  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: PipelineFoundation) {
     super(scope, "order-fanout", config);
     const token = secretFromVariable(this, "shop-token", foundation, {
       secretName: "order-fanout-shop-api-token",

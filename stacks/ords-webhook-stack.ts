@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { EventRule, EventTypes } from "../constructs/events";
 import { EnvironmentConfig } from "./environments";
-import { FoundationStack } from "./foundation-stack";
+import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
@@ -21,7 +21,7 @@ const AUDITED_EVENTS = [
  * client credentials kept in Vault.
  */
 export class OrdsWebhookStack extends PipelineStack {
-  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: PipelineFoundation) {
     super(scope, "ords-webhook", config);
     const client = secretFromVariable(this, "ords-client", foundation, {
       secretName: "ords-webhook-oauth-client",

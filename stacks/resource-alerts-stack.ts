@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { EventRule, EventTypes } from "../constructs/events";
 import { NotificationTopic, SecretUrl, Subscription } from "../constructs/notifications";
 import { EnvironmentConfig } from "./environments";
-import { FoundationStack } from "./foundation-stack";
+import { PipelineFoundation } from "./foundation";
 import { deployFunction } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
@@ -39,7 +39,7 @@ const BUCKET_CHANGES = [objectStorage.createBucket, objectStorage.updateBucket, 
 export class ResourceAlertsStack extends PipelineStack {
   public readonly topic: NotificationTopic;
 
-  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: PipelineFoundation) {
     super(scope, "resource-alerts", config);
     this.topic = new NotificationTopic(this, "alerts", { name: "resource-alerts", description: `Resource changes in ${config.compartmentName}` });
     for (const email of config.alertEmails) this.topic.addSubscription(Subscription.email(email));

@@ -1,7 +1,7 @@
 import { OciFunction } from "../constructs/functions";
 import { Secret, SecretContent } from "../constructs/vault";
 import { FunctionName } from "./environments";
-import { FoundationStack } from "./foundation-stack";
+import { PipelineFoundation } from "./foundation";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -12,7 +12,7 @@ import { PipelineStack } from "./pipeline-stack";
 export function deployFunction(
   stack: PipelineStack,
   id: string,
-  foundation: FoundationStack,
+  foundation: PipelineFoundation,
   name: FunctionName,
   config: Record<string, string>,
   options: { provisionedConcurrency?: number } = {},
@@ -37,7 +37,7 @@ export function deployFunction(
 export function secretFromVariable(
   stack: PipelineStack,
   id: string,
-  foundation: FoundationStack,
+  foundation: PipelineFoundation,
   props: { secretName: string; description: string; variable: string; variableDescription: string },
 ): Secret {
   return new Secret(stack, id, {

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { ApiGateway, Authorizer, Backend } from "../constructs/apigateway";
 import { Secret, SecretContent } from "../constructs/vault";
 import { EnvironmentConfig } from "./environments";
-import { FoundationStack } from "./foundation-stack";
+import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
@@ -16,7 +16,7 @@ import { PipelineStack } from "./pipeline-stack";
 export class SmsWebhookStack extends PipelineStack {
   public readonly endpoint: string;
 
-  constructor(scope: Construct, config: EnvironmentConfig, foundation: FoundationStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, foundation: PipelineFoundation) {
     super(scope, "sms-webhook", config);
     // OCI generates the API key: nobody types it, and it never passes through code or a variable.
     const apiKey = new Secret(this, "webhook-api-key", {
@@ -39,7 +39,7 @@ export class SmsWebhookStack extends PipelineStack {
       variableDescription: "The SMS provider's auth token (HMAC key of its webhook signatures)",
     });
 
-    const gateway = new ApiGateway(this, "gateway", { displayName: this.env.uniqueName("sms-webhook"), endpointType: "PUBLIC", subnetId: foundation.network.publicSubnet.id });
+    const gateway = new ApiGateway(this, "gateway", { displayName: this.env.uniqueName("sms-webhook"), endpointType: "PUBLIC", subnet: foundation.gatewaySubnet });
     const authorizer = deployFunction(
       this,
       "sms-authorizer",

@@ -8,6 +8,7 @@ import { App, TerraformStack } from "cdktf";
 import { OciEnvironment } from "../../constructs/core";
 import { EventRule, EventTypes } from "../../constructs/events";
 import { FunctionApplication } from "../../constructs/functions";
+import { Subnet } from "../../constructs/network";
 import { NotificationTopic, Subscription } from "../../constructs/notifications";
 import { OciProvider } from "../../.gen/providers/oci/provider";
 import { EventsRule } from "../../.gen/providers/oci/events-rule";
@@ -28,7 +29,7 @@ const EVENT = EventTypes.compute.terminateInstance.end;
 export function constructsApp(app: App, n: number): void {
   const stack = new TerraformStack(app, "bench");
   new OciEnvironment(stack, { name: "bench", region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", tenancyOcid: TENANCY, compartmentOcid: CMP, auth: { mode: "ApiKey" } });
-  const application = new FunctionApplication(stack, "app", { displayName: "bench", subnetIds: [SUBNET] });
+  const application = new FunctionApplication(stack, "app", { displayName: "bench", subnets: [Subnet.fromOcid(stack, "subnet", SUBNET)] });
   for (let i = 0; i < n; i++) {
     const fn = application.addFunction(`fn-${i}`, { displayName: `fn-${i}`, image: IMAGE });
     const topic = new NotificationTopic(stack, `topic-${i}`, { name: `topic-${i}` });

@@ -5,14 +5,15 @@ import {
   ApigatewayDeploymentSpecificationRoutes,
   apigatewayDeploymentSpecificationRoutesToTerraform,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkCompartmentOcid, checkPattern, deferredValue, fail, OciEnvironment, OciValidationError } from "../core";
-import { LogGroup, ServiceLog } from "../logging";
+import { checkCompartmentOcid, checkOcid, checkPattern, deferredValue, fail, OciEnvironment, OciValidationError } from "../core";
+import { ILogGroup, LogGroup, ServiceLog } from "../logging";
 import { Authorization } from "./authorization";
 import { Authorizer } from "./authorizer";
 import { ApiBindContext } from "./bind";
 import { Backend } from "./backend";
 import { CorsOptions, renderCors } from "./cors";
-import type { ApiGateway } from "./gateway";
+import { ApiDeploymentBase, IApiDeployment } from "./deployment-base";
+import type { IApiGateway } from "./gateway-base";
 import { MAX_DEPLOYMENTS_PER_GATEWAY, MAX_PATH_PREFIX_LENGTH, MAX_ROUTES_PER_DEPLOYMENT } from "./limits";
 import { ApiLoggingOptions, DEFAULT_EXECUTION_LOG_LEVEL, renderLoggingPolicies } from "./logging-policy";
 import { RateLimitOptions, renderRateLimit } from "./rate-limit";
@@ -56,12 +57,20 @@ export interface ApiDeploymentOptions {
 }
 
 export interface ApiDeploymentProps extends ApiDeploymentOptions {
-  /** The gateway that serves the deployment. Changing it replaces the deployment. */
-  readonly gateway: ApiGateway;
+  /** The gateway that serves the deployment (an `ApiGateway` or `ApiGateway.fromApiGatewayAttributes`). Changing it replaces the deployment. */
+  readonly gateway: IApiGateway;
+}
+
+/** What {@link ApiDeployment.fromApiDeploymentAttributes} needs to know about an existing deployment. */
+export interface ApiDeploymentAttributes {
+  /** OCID of the deployment (`ocid1.apideployment.<realm>.<region>.<id>`). */
+  readonly deploymentId: string;
+  /** Compartment of the deployment. */
+  readonly compartmentId: string;
 }
 
 /** Deployments per gateway, in creation order (the gateway limit and prefix uniqueness span constructs). */
-const DEPLOYMENTS = new WeakMap<ApiGateway, ApiDeployment[]>();
+const DEPLOYMENTS = new WeakMap<IApiGateway, ApiDeployment[]>();
 
 const DISPLAY_NAME = /^[A-Za-z0-9._-]{1,90}$/;
 const PATH_PREFIX = /^\/([A-Za-z0-9\-._~!$&'()*+,;=:@%]+(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%]+)*)?$/;
@@ -72,18 +81,23 @@ const PATH_PREFIX = /^\/([A-Za-z0-9\-._~!$&'()*+,;=:@%]+(\/[A-Za-z0-9\-._~!$&'()
  * (added with {@link addRoute}; rendered at synthesis, so routes added later
  * count). Authentication is required unless explicitly opted out.
  */
-export class ApiDeployment extends Construct {
+export class ApiDeployment extends ApiDeploymentBase {
+  /** A deployment that exists outside this app, e.g. to enable its logs here (`ServiceLog` with `resourceId: deployment.deploymentId`). Creates no resource. */
+  public static fromApiDeploymentAttributes(scope: Construct, id: string, attributes: ApiDeploymentAttributes): IApiDeployment {
+    return new ImportedApiDeployment(scope, id, attributes);
+  }
+
   public readonly resource: ApigatewayDeployment;
   /** OCID of the deployment. */
   public readonly deploymentId: string;
   /** Base URL of the deployment (`https://<gateway hostname><pathPrefix>`). */
   public readonly endpoint: string;
-  public readonly gateway: ApiGateway;
+  public readonly gateway: IApiGateway;
   public readonly pathPrefix: string;
   public readonly compartmentId: string;
   public readonly displayName: string;
   /** The log group of the access and execution logs (undefined when both are off). */
-  public readonly logGroup?: LogGroup;
+  public readonly logGroup?: ILogGroup;
   private readonly routes: ApigatewayDeploymentSpecificationRoutes[] = [];
   private readonly routeKeys = new Map<string, string>();
   private readonly authenticated: boolean;
@@ -247,5 +261,17 @@ export class ApiDeployment extends Construct {
       fail(this, "gateway", this.gateway.node.path, `a gateway takes at most ${MAX_DEPLOYMENTS_PER_GATEWAY} deployments (OCI limit); it already has ${list.length}: use another gateway`);
     }
     return list;
+  }
+}
+
+/** A deployment created outside this app, known by OCID. */
+class ImportedApiDeployment extends ApiDeploymentBase {
+  public readonly deploymentId: string;
+  public readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, attributes: ApiDeploymentAttributes) {
+    super(scope, id);
+    this.deploymentId = checkOcid(this, "deploymentId", attributes.deploymentId, "apideployment");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

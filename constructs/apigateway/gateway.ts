@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
 import { ApigatewayGateway } from "../../.gen/providers/oci/apigateway-gateway";
 import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, OciEnvironment } from "../core";
-import { ApiDeployment, ApiDeploymentOptions } from "./deployment";
+import type { INetworkSecurityGroup, ISubnet } from "../network";
+import { ApiGatewayBase, IApiGateway } from "./gateway-base";
 
 /** Where the gateway listens: on the internet (`PUBLIC`) or only inside the VCN (`PRIVATE`). */
 export const ENDPOINT_TYPES = ["PUBLIC", "PRIVATE"] as const;
@@ -22,12 +23,20 @@ export interface ApiGatewayProps {
    * exposes the API. Changing it replaces the gateway.
    */
   readonly endpointType: EndpointType;
-  /** OCID of the subnet the gateway runs in (a public subnet for `PUBLIC`). Changing it replaces the gateway. */
-  readonly subnetId: string;
-  /** Network security groups of the gateway's VNIC. Default none. */
-  readonly networkSecurityGroupIds?: readonly string[];
+  /** The subnet the gateway runs in (a public subnet for `PUBLIC`), e.g. `network.publicSubnet` or `Subnet.fromOcid(...)`. Changing it replaces the gateway. */
+  readonly subnet: ISubnet;
+  /** Network security groups of the gateway's VNIC (`NetworkSecurityGroup.fromOcid(...)`). Default none. */
+  readonly networkSecurityGroups?: readonly INetworkSecurityGroup[];
   /** OCID of the TLS certificate for a custom domain name. Default: the OCI-provided hostname and certificate. */
   readonly certificateId?: string;
+}
+
+/** What {@link ApiGateway.fromApiGatewayAttributes} needs to know about an existing gateway. */
+export interface ApiGatewayAttributes {
+  /** OCID of the gateway (`ocid1.apigateway.<realm>.<region>.<id>`). */
+  readonly gatewayId: string;
+  /** Compartment of the gateway: invoke grants for function backends and authorizers are narrowed to it. */
+  readonly compartmentId: string;
 }
 
 /**
@@ -35,7 +44,17 @@ export interface ApiGatewayProps {
  * {@link ApiDeployment}s. It holds no routes itself; add deployments with
  * {@link ApiGateway.addDeployment} or `new ApiDeployment(scope, id, { gateway, ... })`.
  */
-export class ApiGateway extends Construct {
+export class ApiGateway extends ApiGatewayBase {
+  /**
+   * A gateway that exists outside this app (e.g. a platform team's shared
+   * gateway): add deployments to it as to an owned one. Creates no resource.
+   * Path prefixes are checked for uniqueness only among the deployments of
+   * this app.
+   */
+  public static fromApiGatewayAttributes(scope: Construct, id: string, attributes: ApiGatewayAttributes): IApiGateway {
+    return new ImportedApiGateway(scope, id, attributes);
+  }
+
   public readonly resource: ApigatewayGateway;
   /** OCID of the gateway. */
   public readonly gatewayId: string;
@@ -52,18 +71,19 @@ export class ApiGateway extends Construct {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     if (props.endpointType === undefined) fail(this, "endpointType", undefined, "must be set explicitly to PUBLIC or PRIVATE");
     this.endpointType = checkOneOf(this, "endpointType", props.endpointType, ENDPOINT_TYPES);
-    checkOcid(this, "subnetId", props.subnetId, "subnet");
-    const nsgs = props.networkSecurityGroupIds ?? [];
-    nsgs.forEach((nsg, i) => checkOcid(this, `networkSecurityGroupIds[${i}]`, nsg, "networksecuritygroup"));
+    if (!props.subnet) fail(this, "subnet", undefined, "name the subnet the gateway runs in (a network's subnet, or Subnet.fromOcid)");
+    const subnetId = checkOcid(this, "subnet", props.subnet.subnetId, "subnet");
+    const nsgs = (props.networkSecurityGroups ?? []).map((nsg) => nsg.networkSecurityGroupId);
+    nsgs.forEach((nsg, i) => checkOcid(this, `networkSecurityGroups[${i}]`, nsg, "networksecuritygroup"));
     const repeated = nsgs.find((nsg, i) => nsgs.indexOf(nsg) !== i);
-    if (repeated !== undefined) fail(this, "networkSecurityGroupIds", repeated, "must not repeat a network security group");
+    if (repeated !== undefined) fail(this, "networkSecurityGroups", repeated, "must not repeat a network security group");
     if (props.certificateId !== undefined) checkOcid(this, "certificateId", props.certificateId);
 
     this.resource = new ApigatewayGateway(this, "gateway", {
       compartmentId: this.compartmentId,
       displayName: this.displayName,
       endpointType: this.endpointType,
-      subnetId: props.subnetId,
+      subnetId,
       networkSecurityGroupIds: nsgs.length ? [...nsgs] : undefined,
       certificateId: props.certificateId,
       freeformTags: env.tags(),
@@ -71,9 +91,16 @@ export class ApiGateway extends Construct {
     this.gatewayId = this.resource.id;
     this.hostname = this.resource.hostname;
   }
+}
 
-  /** Adds a deployment (a path prefix with its routes and policies) to this gateway. */
-  public addDeployment(id: string, options: ApiDeploymentOptions): ApiDeployment {
-    return new ApiDeployment(this, id, { ...options, gateway: this });
+/** A gateway created outside this app, known by OCID. */
+class ImportedApiGateway extends ApiGatewayBase {
+  public readonly gatewayId: string;
+  public readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, attributes: ApiGatewayAttributes) {
+    super(scope, id);
+    this.gatewayId = checkOcid(this, "gatewayId", attributes.gatewayId, "apigateway");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

@@ -1,5 +1,6 @@
 export * from "./limits";
 export * from "./bind";
+export * from "./gateway-base";
 export * from "./gateway";
 export * from "./backend";
 export * from "./token-keys";
@@ -10,4 +11,5 @@ export * from "./rate-limit";
 export * from "./request-validation";
 export * from "./logging-policy";
 export * from "./route";
+export * from "./deployment-base";
 export * from "./deployment";

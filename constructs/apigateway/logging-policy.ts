@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { ApigatewayDeploymentSpecificationLoggingPolicies } from "../../.gen/providers/oci/apigateway-deployment";
 import { checkOneOf } from "../core";
-import { LOG_RETENTION_DAYS, LogGroup } from "../logging";
+import { ILogGroup, LOG_RETENTION_DAYS } from "../logging";
 import { EXECUTION_LOG_LEVELS, ExecutionLogLevel } from "./limits";
 
 /**
@@ -29,8 +29,8 @@ export interface ApiLoggingOptions extends RouteLoggingOptions {
   readonly executionLog?: boolean;
   /** Execution-log verbosity: INFO, WARN or ERROR. Default {@link DEFAULT_EXECUTION_LOG_LEVEL} (WARN). */
   readonly executionLogLevel?: ExecutionLogLevel;
-  /** Log group for both logs. Default: a new group `<deployment displayName>-logs` in the deployment's compartment. */
-  readonly logGroup?: LogGroup;
+  /** Log group for both logs (a `LogGroup` or `LogGroup.fromLogGroupAttributes`). Default: a new group `<deployment displayName>-logs` in the deployment's compartment. */
+  readonly logGroup?: ILogGroup;
   /** Days to keep entries: 30, 60, 90, 120, 150 or 180. Default 30. */
   readonly retentionDays?: (typeof LOG_RETENTION_DAYS)[number];
 }

@@ -69,11 +69,27 @@ const REGION = /^[a-z]+(-[a-z]+)+-\d+$/;
 const ENV_NAME = /^[a-z][a-z0-9]{0,11}$/;
 const HOME_ALIAS = "home";
 
+/**
+ * The explicit opt-out of the environment prefix, spelled the same on every
+ * construct that adds one (topics, buckets, policies, dynamic groups: the
+ * names OCI keeps unique across more than one compartment; see the core README).
+ */
+export interface EnvironmentPrefixOptions {
+  /**
+   * Use the name exactly as given, without the `<env>-` prefix: to keep a name
+   * that exists already, or for a resource that one environment owns for all.
+   * Environments sharing the tenancy (and, for buckets, the region) then need
+   * names that differ otherwise. Default false.
+   */
+  readonly allowUnprefixedName?: boolean;
+}
+
 export interface OciEnvironmentProps extends OciProviderSettings {
   /**
    * Short environment name (`dev`, `prod`): 1-12 lower-case letters or digits.
-   * It prefixes every tenancy-unique name (topics, policies, dynamic groups)
-   * so that environments sharing a tenancy never collide.
+   * It prefixes every name OCI keeps unique beyond one compartment (topics,
+   * buckets, policies, dynamic groups) so that environments sharing a tenancy
+   * never collide.
    */
   readonly name: string;
   /** Tenancy OCID: dynamic groups live there, and tenancy-level statements name it. */
@@ -133,9 +149,13 @@ export class OciEnvironment extends Construct {
     this.home = new OciProvider(stack, "oci-home", { ...common, region: this.homeRegion, alias: HOME_ALIAS });
   }
 
-  /** `<env>-<base>`: the name to give a resource whose name must be unique in the tenancy. */
-  public uniqueName(base: string): string {
-    return `${this.name}-${base}`;
+  /**
+   * `<env>-<base>`: the name to give a resource whose name OCI keeps unique
+   * beyond one compartment (the tenancy, or the tenancy's Object Storage
+   * namespace in a region). `allowUnprefixedName` returns `base` unchanged.
+   */
+  public uniqueName(base: string, options: EnvironmentPrefixOptions = {}): string {
+    return options.allowUnprefixedName ? base : `${this.name}-${base}`;
   }
 
   /** The environment's tags merged with (and overridden by) `extra`. */

@@ -9,7 +9,8 @@ const MARKER = Symbol.for("oci-event-pipelines.events.ObjectEventSource");
  * A bucket of this app as Events rules see it. Object Storage emits
  * createobject/updateobject/deleteobject events only for buckets with
  * `object_events_enabled = true`, so a rule that filters on a bucket's name is
- * checked against that bucket. `Bucket` (constructs/objectstorage) implements it.
+ * checked against that bucket. `Bucket` and `Bucket.fromBucketAttributes`
+ * (constructs/objectstorage) implement it.
  */
 export interface IObjectEventSource extends IConstruct {
   /** The bucket's final name, as written in the condition. */
@@ -51,7 +52,7 @@ export function objectEventProblems(rule: IConstruct, condition: BuiltCondition,
     const pattern = !isToken(name) && name.includes("*");
     const matching = sources.filter((s) => s.bucketName === name || s.bucketNameRef === name || (pattern && wildcardMatches(name, s.bucketName)));
     for (const s of matching.filter((m) => !m.objectEventsEnabled)) {
-      out.push(problem(shownValue(rule, name), `bucket ${s.node.path} has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket`));
+      out.push(problem(shownValue(rule, name), `bucket ${s.node.path} has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEventsEnabled: true)`));
     }
     if ((pattern || !matching.length) && !confirmed) {
       out.push(problem(shownValue(rule, name), `${pattern ? "a pattern may match buckets outside this app" : "not a Bucket of this app"}: ${confirm}`));

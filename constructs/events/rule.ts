@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
 import { checkCompartmentOcid, deferredValue, fail, isToken, OciEnvironment } from "../core";
-import { LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
+import { ILogGroup, LOG_RETENTION_DAYS, ServiceLog } from "../logging";
 import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
 import { objectEventProblems } from "./object-events";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "./target";
@@ -124,7 +124,7 @@ export class EventRule extends Construct implements IEventRule {
    * `ruleexecutionlog`) in `logGroup`: it records each delivery attempt,
    * including the 403s of a missing grant that the console does not show.
    */
-  public enableExecutionLog(logGroup: LogGroup, options: EventRuleExecutionLogOptions = {}): ServiceLog {
+  public enableExecutionLog(logGroup: ILogGroup, options: EventRuleExecutionLogOptions = {}): ServiceLog {
     if (this.executionLog) fail(this, "executionLog", this.executionLog.node.path, "the execution log is already enabled");
     this.executionLog = new ServiceLog(this, "execution-log", {
       logGroup,

@@ -1,10 +1,11 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
 import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, isToken, OciEnvironment } from "../core";
-import { LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
+import { ILogGroup, LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
+import type { INetworkSecurityGroup, ISubnet } from "../network";
+import { FunctionApplicationBase, IFunctionApplication } from "./application-base";
 import { FunctionConfig } from "./config";
 import { FUNCTION_NAME } from "./limits";
-import { OciFunction, OciFunctionOptions } from "./function";
 
 /** Processor architectures an application's functions run on. */
 export const FUNCTION_SHAPES = ["GENERIC_X86", "GENERIC_ARM", "GENERIC_X86_ARM"] as const;
@@ -23,16 +24,16 @@ export interface FunctionApplicationProps {
   readonly displayName: string;
   /** Compartment; defaults to the environment's. */
   readonly compartmentId?: string;
-  /** Subnets the functions run in (at least one; usually one private subnet). Changing them replaces the application. */
-  readonly subnetIds: readonly string[];
+  /** Subnets the functions run in (at least one; usually one private subnet), e.g. `network.privateSubnet` or `Subnet.fromOcid(...)`. Changing them replaces the application. */
+  readonly subnets: readonly ISubnet[];
   /** Processor architecture of every function in the application. Default `GENERIC_X86`. Changing it replaces the application. */
   readonly shape?: FunctionShape;
   /** Environment variables for every function (a function's own config overrides them). Same rules as function config: key regex, 4 KB in total, no plaintext credentials. Default none. */
   readonly config?: Readonly<Record<string, string>>;
   /** Explicit opt-out of the plaintext-credential check on {@link config}. Default false. */
   readonly allowPlaintextConfig?: boolean;
-  /** Network security groups for the functions' VNICs. Default none. */
-  readonly networkSecurityGroupIds?: readonly string[];
+  /** Network security groups for the functions' VNICs (`NetworkSecurityGroup.fromOcid(...)`). Default none. */
+  readonly networkSecurityGroups?: readonly INetworkSecurityGroup[];
   /** Tracing into an APM domain. Default off. */
   readonly trace?: ApplicationTrace;
   /**
@@ -47,10 +48,22 @@ export interface FunctionApplicationProps {
   readonly imageVerificationKeyIds?: readonly string[];
   /** Function invocation logs in OCI Logging (a service log per application). Default true; `false` is the explicit opt-out. */
   readonly invokeLogs?: boolean;
-  /** Log group for the invocation log, in the application's compartment. Default: a new group `<displayName>-logs`. */
-  readonly logGroup?: LogGroup;
+  /** Log group for the invocation log, in the application's compartment (a {@link LogGroup} or `LogGroup.fromLogGroupAttributes(...)`). Default: a new group `<displayName>-logs`. */
+  readonly logGroup?: ILogGroup;
   /** Days to keep invocation log entries: 30, 60, 90, 120, 150 or 180. Default 30. */
   readonly invokeLogRetentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+}
+
+/** What {@link FunctionApplication.fromFunctionApplicationAttributes} needs to know about an existing application. */
+export interface FunctionApplicationAttributes {
+  /** OCID of the application (`ocid1.fnapp.<realm>.<region>.<id>`), in the environment's region. */
+  readonly applicationId: string;
+  /** Compartment of the application: its functions live there, and invoke grants are written for it. */
+  readonly compartmentId: string;
+  /** The application's name, shown in the identity groups of functions added to it. Default: the application OCID. */
+  readonly displayName?: string;
+  /** Whether the application traces to an APM domain, so that its functions may turn tracing on. Default false. */
+  readonly traceEnabled?: boolean;
 }
 
 const SYSLOG = /^(tcp\+tls|tcp|udp):\/\/[A-Za-z0-9.-]+:(\d{1,5})$/;
@@ -60,7 +73,17 @@ const SYSLOG = /^(tcp\+tls|tcp|udp):\/\/[A-Za-z0-9.-]+:(\d{1,5})$/;
  * architecture, shared configuration and logging of a set of functions. Invoke
  * logs go to OCI Logging unless explicitly turned off.
  */
-export class FunctionApplication extends Construct {
+export class FunctionApplication extends FunctionApplicationBase {
+  /**
+   * An application that exists outside this app (e.g. a platform team's
+   * shared application): functions can be added to it (`addFunction`), in
+   * the environment's region. Creates no resource itself; its subnets,
+   * configuration and logs cannot be changed from here.
+   */
+  public static fromFunctionApplicationAttributes(scope: Construct, id: string, attributes: FunctionApplicationAttributes): IFunctionApplication {
+    return new ImportedFunctionApplication(scope, id, attributes);
+  }
+
   /** The generated `oci_functions_application`. */
   public readonly resource: FunctionsApplication;
   /** OCID of the application. */
@@ -74,7 +97,7 @@ export class FunctionApplication extends Construct {
   /** Whether the application traces to an APM domain (functions may then turn tracing on). */
   public readonly traceEnabled: boolean;
   /** The invocation log's group; undefined with `invokeLogs: false`. */
-  public readonly logGroup?: LogGroup;
+  public readonly logGroup?: ILogGroup;
   /** The invocation service log; undefined with `invokeLogs: false`. */
   public readonly invokeLog?: ServiceLog;
   /** Region the application lives in (its functions' images must come from there). */
@@ -90,9 +113,9 @@ export class FunctionApplication extends Construct {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     this.checkUnique();
     this.shape = checkOneOf(this, "shape", props.shape ?? "GENERIC_X86", FUNCTION_SHAPES);
-    const subnetIds = this.checkIds("subnetIds", props.subnetIds, "subnet", true);
-    const nsgIds = this.checkIds("networkSecurityGroupIds", props.networkSecurityGroupIds, "networksecuritygroup", false);
-    const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, "key", false);
+    const subnetIds = this.checkIds("subnets", props.subnets, (s) => s.subnetId, "subnet", true, "subnet (a network's subnet, or Subnet.fromOcid)");
+    const nsgIds = this.checkIds("networkSecurityGroups", props.networkSecurityGroups, (n) => n.networkSecurityGroupId, "networksecuritygroup", false, "network security group");
+    const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, (id) => id, "key", false, "key OCID");
     if (props.imageVerificationKeyIds && !keyIds.length) fail(this, "imageVerificationKeyIds", [], "name at least one KMS key, or leave it unset to turn verification off");
     if (props.trace) checkOcid(this, "trace.domainId", props.trace.domainId, "apmdomain");
     this.traceEnabled = props.trace ? props.trace.enabled !== false : false;
@@ -142,11 +165,6 @@ export class FunctionApplication extends Construct {
     return this.config.values;
   }
 
-  /** Creates a function in this application, as a child of it. */
-  public addFunction(id: string, props: OciFunctionOptions): OciFunction {
-    return new OciFunction(this, id, { ...props, application: this });
-  }
-
   /** Display names are unique per compartment (and region): refuse a second application of the same name anywhere in the app. */
   private checkUnique(): void {
     const clash = this.node.root.node
@@ -155,9 +173,11 @@ export class FunctionApplication extends Construct {
     if (clash) fail(this, "displayName", this.displayName, `must be unique in compartment ${this.compartmentId}; ${clash.node.path} already uses it`);
   }
 
-  private checkIds(field: string, ids: readonly string[] | undefined, ocidType: string, required: boolean): string[] {
-    if (ids === undefined && !required) return [];
-    if (!Array.isArray(ids) || (required && !ids.length)) fail(this, field, ids, `name at least one ${ocidType} OCID`);
+  /** The OCIDs of `items` (subnets, NSGs or key OCIDs), checked: a list, non-empty when required, OCIDs of `ocidType`, no repeats. */
+  private checkIds<T>(field: string, items: readonly T[] | undefined, idOf: (item: T) => string, ocidType: string, required: boolean, what: string): string[] {
+    if (items === undefined && !required) return [];
+    if (!Array.isArray(items) || (required && !items.length)) fail(this, field, items, `name at least one ${what}`);
+    const ids = items.map(idOf);
     ids.forEach((id, i) => checkOcid(this, `${field}[${i}]`, id, ocidType));
     const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
     if (repeated) fail(this, field, ids, `must not repeat ${repeated}`);
@@ -171,5 +191,24 @@ export class FunctionApplication extends Construct {
     if (!match || port < 1 || port > 65535) fail(this, "syslogUrl", url, "must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)");
     if (match[1] !== "tcp+tls" && !allowUnencrypted) fail(this, "syslogUrl", url, `${match[1]}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`);
     if (invokeLogs) fail(this, "syslogUrl", url, "is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead");
+  }
+}
+
+/** An application created outside this app, known by OCID. */
+class ImportedFunctionApplication extends FunctionApplicationBase {
+  public readonly applicationId: string;
+  public readonly compartmentId: string;
+  public readonly displayName: string;
+  public readonly region: string;
+  public readonly traceEnabled: boolean;
+
+  constructor(scope: Construct, id: string, attributes: FunctionApplicationAttributes) {
+    super(scope, id);
+    this.applicationId = checkOcid(this, "applicationId", attributes.applicationId, "fnapp");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
+    this.displayName = attributes.displayName === undefined ? this.applicationId : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    // Functions are created by the stack's regional provider, so the application must be in that region.
+    this.region = OciEnvironment.of(this).region;
+    this.traceEnabled = attributes.traceEnabled ?? false;
   }
 }

@@ -1,13 +1,11 @@
-import { createHash } from "node:crypto";
 import { Construct } from "constructs";
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
-import { checkOneOf, checkPattern, checkRange, fail, OciEnvironment } from "../core";
-import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
-import { Condition, DynamicGroup, Grant, IGrantable, IPrincipal, MatchingRule, Principals } from "../iam";
+import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, checkRange, fail, OciEnvironment } from "../core";
 import type { FunctionApplication } from "./application";
+import type { IFunctionApplication } from "./application-base";
 import { FunctionConfig } from "./config";
 import { checkDestination, FunctionDestination } from "./destination";
-import { IFunction } from "./function-base";
+import { FunctionBase, IFunction } from "./function-base";
 import { checkImage } from "./image";
 import { checkProvisionedConcurrency, DETACHED_TIMEOUT_SECONDS, FUNCTION_NAME, FunctionMemory, MAX_TIMEOUT_SECONDS, MEMORY_SIZES_MB, ProvisionedConcurrency } from "./limits";
 
@@ -49,12 +47,22 @@ export interface OciFunctionOptions {
 }
 
 export interface OciFunctionProps extends OciFunctionOptions {
-  /** The application the function belongs to (subnets, architecture, logging, shared config). */
-  readonly application: FunctionApplication;
+  /** The application the function belongs to (subnets, architecture, logging, shared config): a {@link FunctionApplication} or one imported with `FunctionApplication.fromFunctionApplicationAttributes`. */
+  readonly application: IFunctionApplication;
+}
+
+/** What {@link OciFunction.fromFunctionAttributes} needs to know about an existing function. */
+export interface FunctionAttributes {
+  /** OCID of the function (`ocid1.fnfunc.<realm>.<region>.<id>`). */
+  readonly functionId: string;
+  /** Compartment of the function's application: invoke grants are written for it. */
+  readonly compartmentId: string;
+  /** The function's display name; it names the identity group (`<env>-fn-<displayName>-<hash>`). Default: the construct id. */
+  readonly displayName?: string;
 }
 
 /** Display names taken per application, with the path of the function that took each. */
-const NAMES = new WeakMap<FunctionApplication, Map<string, string>>();
+const NAMES = new WeakMap<IFunctionApplication, Map<string, string>>();
 
 /**
  * An OCI function (`oci_functions_function`). Events rules, Notifications
@@ -64,7 +72,18 @@ const NAMES = new WeakMap<FunctionApplication, Map<string, string>>();
  * (e.g. by `secret.grantRead(fn)`), so a function that needs no access adds no
  * dynamic group to the tenancy.
  */
-export class OciFunction extends Construct implements IFunction, IEventRuleTarget {
+export class OciFunction extends FunctionBase {
+  /**
+   * A function that exists outside this app (deployed by another team or
+   * tool). It works wherever an owned one does: rule target, subscription,
+   * route backend or authorizer, and grantee (its identity group is created
+   * on first grant, as for an owned function). Creates no resource itself;
+   * its configuration cannot be changed from here.
+   */
+  public static fromFunctionAttributes(scope: Construct, id: string, attributes: FunctionAttributes): IFunction {
+    return new ImportedFunction(scope, id, attributes);
+  }
+
   /** The generated `oci_functions_function`. */
   public readonly resource: FunctionsFunction;
   /** OCID of the function. */
@@ -72,7 +91,7 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
   /** Compartment of the function (its application's). */
   public readonly compartmentId: string;
   /** The application the function runs in. */
-  public readonly application: FunctionApplication;
+  public readonly application: IFunctionApplication;
   /** Function name, unique within the application. */
   public readonly displayName: string;
   /** Memory in MB. */
@@ -84,7 +103,6 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
     return this.resource.invokeEndpoint;
   }
   private readonly config: FunctionConfig;
-  private identityGroup?: DynamicGroup;
 
   constructor(scope: Construct, id: string, props: OciFunctionProps) {
     super(scope, id);
@@ -126,37 +144,12 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
     this.functionId = this.resource.id;
   }
 
-  /**
-   * The function's identity: a dynamic group `<env>-fn-<name>-<hash>` with the
-   * rule `ALL {resource.type = 'fnfunc', resource.id = '<function OCID>'}`,
-   * created on first use under construct id `identity` (a fixed address).
-   */
-  public get identity(): DynamicGroup {
-    if (!this.identityGroup) {
-      const hash = createHash("sha256").update(this.node.path).digest("hex").slice(0, 8);
-      this.identityGroup = new DynamicGroup(this, "identity", {
-        name: `fn-${this.displayName.slice(0, 77)}-${hash}`,
-        description: `Resource principal of function ${this.displayName} in application ${this.application.displayName}`,
-        matchingRule: MatchingRule.all(Condition.eq("resource.type", "fnfunc"), Condition.eq("resource.id", this.functionId)),
-      });
-    }
-    return this.identityGroup;
+  protected get identityLabel(): string {
+    return this.displayName;
   }
 
-  /** The function as a grant principal (its dynamic group), e.g. for `secret.grantRead(fn)`. */
-  public get grantPrincipal(): IPrincipal {
-    return this.identity.grantPrincipal;
-  }
-
-  /** Lets `grantee` invoke the function: `use functions-family` in the function's compartment, narrowed by the grantee's own conditions. */
-  public grantInvoke(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "functions-family", compartmentId: this.compartmentId, target: this });
-  }
-
-  /** Events rule action `FAAS` for this function; grants the Events service (`cloudEvents`) invoke. */
-  public bindAsEventRuleTarget(rule: IEventRule): EventActionConfig {
-    this.grantInvoke(Principals.service("cloudEvents", rule));
-    return { actionType: "FAAS", functionId: this.functionId };
+  protected identityDescription(): string {
+    return `Resource principal of function ${this.displayName} in application ${this.application.displayName}`;
   }
 
   /** Adds (or overrides) one configuration entry; validated like {@link OciFunctionOptions.config}. */
@@ -175,5 +168,27 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
     const taken = names.get(this.displayName);
     if (taken) fail(this, "displayName", this.displayName, `must be unique within application ${this.application.displayName}; ${taken} already uses it`);
     names.set(this.displayName, this.node.path);
+  }
+}
+
+/** A function created outside this app, known by OCID. */
+class ImportedFunction extends FunctionBase {
+  public readonly functionId: string;
+  public readonly compartmentId: string;
+  private readonly label: string;
+
+  constructor(scope: Construct, id: string, attributes: FunctionAttributes) {
+    super(scope, id);
+    this.functionId = checkOcid(this, "functionId", attributes.functionId, "fnfunc");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
+    this.label = attributes.displayName === undefined ? id : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+  }
+
+  protected get identityLabel(): string {
+    return this.label;
+  }
+
+  protected identityDescription(): string {
+    return `Resource principal of function ${this.label} (${this.functionId}), imported`;
   }
 }

@@ -1,6 +1,6 @@
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { IdentityDynamicGroup } from "../../.gen/providers/oci/identity-dynamic-group";
-import { checkPattern, fail, OciEnvironment } from "../core";
+import { checkOcid, checkPattern, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
 import { Condition, renderConditions } from "./condition";
 import { IGrantable, IPrincipal } from "./principals";
 
@@ -35,8 +35,17 @@ export class MatchingRule {
   }
 }
 
-export interface DynamicGroupProps {
-  /** Tenancy-unique name; the environment prefix is added (`<env>-<name>`). */
+/**
+ * A dynamic group as grants see it: an owned {@link DynamicGroup} or one
+ * imported with {@link DynamicGroup.fromOcid}. Statements granted to it name it.
+ */
+export interface IDynamicGroup extends IConstruct, IGrantable {
+  /** OCID of the dynamic group. */
+  readonly dynamicGroupId: string;
+}
+
+export interface DynamicGroupProps extends EnvironmentPrefixOptions {
+  /** Tenancy-unique name; the environment prefix is added (`<env>-<name>`) unless {@link allowUnprefixedName}. */
   readonly name: string;
   /** What the group is for. */
   readonly description: string;
@@ -45,7 +54,16 @@ export interface DynamicGroupProps {
 }
 
 /** A dynamic group in the tenancy (home region), usable as a grant principal. */
-export class DynamicGroup extends Construct implements IGrantable {
+export class DynamicGroup extends Construct implements IDynamicGroup {
+  /**
+   * A dynamic group that exists outside this app. Statements name it by OCID
+   * (`Allow dynamic-group id <ocid> to ...`), which OCI accepts for a group of
+   * any identity domain and which survives a rename. Creates no resource.
+   */
+  public static fromOcid(scope: Construct, id: string, ocid: string): IDynamicGroup {
+    return new ImportedDynamicGroup(scope, id, ocid);
+  }
+
   public readonly resource: IdentityDynamicGroup;
   public readonly groupName: string;
   public readonly grantPrincipal: IPrincipal;
@@ -57,7 +75,7 @@ export class DynamicGroup extends Construct implements IGrantable {
     if (!props.description?.trim()) fail(this, "description", props.description, "a non-empty description is required by OCI");
     const problem = props.matchingRule.problem();
     if (problem) fail(this, "matchingRule", props.matchingRule.render(), problem);
-    this.groupName = env.uniqueName(props.name);
+    this.groupName = env.uniqueName(props.name, props);
     this.resource = new IdentityDynamicGroup(this, "group", {
       provider: env.home,
       compartmentId: env.tenancyOcid,
@@ -68,5 +86,23 @@ export class DynamicGroup extends Construct implements IGrantable {
     });
     // Referencing the resource's name (not the literal) orders policies after the group.
     this.grantPrincipal = { subject: { kind: "dynamic-group", name: this.resource.name }, baseConditions: [], policyScope: this };
+  }
+
+  /** OCID of the dynamic group (read on demand). */
+  public get dynamicGroupId(): string {
+    return this.resource.id;
+  }
+}
+
+/** A dynamic group created outside this app, known by OCID. */
+class ImportedDynamicGroup extends Construct implements IDynamicGroup {
+  public readonly dynamicGroupId: string;
+  public readonly grantPrincipal: IPrincipal;
+
+  constructor(scope: Construct, id: string, ocid: string) {
+    super(scope, id);
+    this.dynamicGroupId = checkOcid(this, "ocid", ocid, "dynamicgroup");
+    // Statements are kept in this construct's stack, like those of an owned group.
+    this.grantPrincipal = { subject: { kind: "dynamic-group", id: this.dynamicGroupId }, baseConditions: [], policyScope: this };
   }
 }

@@ -1,15 +1,15 @@
 import { Construct } from "constructs";
 import { IdentityPolicy } from "../../.gen/providers/oci/identity-policy";
-import { checkCompartmentOcid, checkPattern, checkRange, deferredList, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkPattern, checkRange, deferredList, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
 import { PolicyStatement } from "./statement";
 
 /** OCI's per-policy statement limit (documented for PCA; Oracle's landing-zone modules apply it everywhere). */
 export const MAX_STATEMENTS_PER_POLICY = 50;
 
-export interface PolicyProps {
+export interface PolicyProps extends EnvironmentPrefixOptions {
   /** Compartment the policy is attached to; statements may only reach it and its descendants. Defaults to the environment's compartment. */
   readonly compartmentId?: string;
-  /** Tenancy-unique policy name; the environment prefix is added (`<env>-<name>`). Chunks beyond the first get `-2`, `-3`, ... */
+  /** Policy name, treated as tenancy-unique; the environment prefix is added (`<env>-<name>`) unless {@link allowUnprefixedName}. Chunks beyond the first get `-2`, `-3`, ... */
   readonly name: string;
   /** What the policy is for (required by OCI). */
   readonly description: string;
@@ -38,7 +38,7 @@ export class Policy extends Construct {
     const env = OciEnvironment.of(this);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,90}$/, "must be 1-90 letters, digits, '.', '_' or '-'");
-    this.policyName = env.uniqueName(props.name);
+    this.policyName = env.uniqueName(props.name, props);
     if (!props.description?.trim()) fail(this, "description", props.description, "a non-empty description is required by OCI");
     this.description = props.description;
     this.max = checkRange(this, "maxStatementsPerPolicy", props.maxStatementsPerPolicy ?? MAX_STATEMENTS_PER_POLICY, 1, MAX_STATEMENTS_PER_POLICY);

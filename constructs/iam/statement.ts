@@ -8,6 +8,8 @@ export type PolicySubject =
   | { readonly kind: "group"; readonly name: string; readonly domain?: string }
   /** A dynamic group (resource principals such as functions). */
   | { readonly kind: "dynamic-group"; readonly name: string; readonly domain?: string }
+  /** A dynamic group by OCID (`dynamic-group id <ocid>`): it survives renames and names one group in any identity domain. */
+  | { readonly kind: "dynamic-group"; readonly id: string }
   /** OCI service principals such as `cloudEvents`. */
   | { readonly kind: "service"; readonly names: readonly string[] }
   /** Any principal: only with conditions that narrow it (e.g. request.principal.type). */
@@ -61,7 +63,9 @@ export class PolicyStatement {
     else if (p.customResourceType && !/^[a-z][a-z0-9-]*$/.test(p.customResourceType)) out.push(["customResourceType", p.customResourceType, "must be a lower-case OCI resource-type name such as log-content"]);
     if (this.resource === "all-resources" && !p.allowAllResources) out.push(["resourceType", "all-resources", "all-resources grants are refused; name the resource type, or set allowAllResources: true to opt in explicitly"]);
     const s = p.subject;
-    if (s.kind === "group" || s.kind === "dynamic-group") {
+    if (s.kind === "dynamic-group" && "id" in s) {
+      if (!isToken(s.id) && !/^ocid1\.dynamicgroup\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/.test(s.id)) out.push(["subject.id", s.id, "must be a dynamic group OCID (ocid1.dynamicgroup.<realm>..<id>)"]);
+    } else if (s.kind === "group" || s.kind === "dynamic-group") {
       if (!isToken(s.name) && !NAME.test(s.name)) out.push(["subject.name", s.name, "must be 1-100 letters, digits, '.', '_' or '-'"]);
       if (s.domain !== undefined && !isToken(s.domain) && !NAME.test(s.domain)) out.push(["subject.domain", s.domain, "must be an identity domain name (letters, digits, '.', '_', '-')"]);
     } else if (s.kind === "service") {
@@ -102,7 +106,7 @@ function renderSubject(s: PolicySubject): string {
     case "group":
       return named("group", s.name, s.domain);
     case "dynamic-group":
-      return named("dynamic-group", s.name, s.domain);
+      return "id" in s ? `dynamic-group id ${s.id}` : named("dynamic-group", s.name, s.domain);
     case "service":
       return `service ${s.names.join(", ")}`;
     case "any-user":

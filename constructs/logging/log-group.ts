@@ -1,6 +1,17 @@
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
-import { checkPattern, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkPattern, OciEnvironment } from "../core";
+
+/**
+ * A log group as service logs see it: an owned {@link LogGroup} or one
+ * imported with {@link LogGroup.fromLogGroupAttributes}.
+ */
+export interface ILogGroup extends IConstruct {
+  /** OCID of the log group. */
+  readonly logGroupId: string;
+  /** Compartment of the log group. */
+  readonly compartmentId: string;
+}
 
 export interface LogGroupProps {
   /** Display name, unique in the compartment (letters, digits, '-', '_', '.'; 1-100). */
@@ -11,8 +22,21 @@ export interface LogGroupProps {
   readonly description?: string;
 }
 
+/** What {@link LogGroup.fromLogGroupAttributes} needs to know about an existing log group. */
+export interface LogGroupAttributes {
+  /** OCID of the log group (`ocid1.loggroup.<realm>.<region>.<id>`). */
+  readonly logGroupId: string;
+  /** Compartment of the log group (service logs of an application must be in the application's). */
+  readonly compartmentId: string;
+}
+
 /** An OCI Logging log group. */
-export class LogGroup extends Construct {
+export class LogGroup extends Construct implements ILogGroup {
+  /** A log group that exists outside this app, to hold service logs (function invoke, gateway, rule execution logs) created here. Creates no resource. */
+  public static fromLogGroupAttributes(scope: Construct, id: string, attributes: LogGroupAttributes): ILogGroup {
+    return new ImportedLogGroup(scope, id, attributes);
+  }
+
   public readonly resource: LoggingLogGroup;
   public readonly logGroupId: string;
   public readonly compartmentId: string;
@@ -29,5 +53,17 @@ export class LogGroup extends Construct {
       freeformTags: env.tags(),
     });
     this.logGroupId = this.resource.id;
+  }
+}
+
+/** A log group created outside this app, known by OCID. */
+class ImportedLogGroup extends Construct implements ILogGroup {
+  public readonly logGroupId: string;
+  public readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, attributes: LogGroupAttributes) {
+    super(scope, id);
+    this.logGroupId = checkOcid(this, "logGroupId", attributes.logGroupId, "loggroup");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { LoggingLog } from "../../.gen/providers/oci/logging-log";
 import { checkOneOf, checkPattern, OciEnvironment } from "../core";
-import { LogGroup } from "./log-group";
+import { ILogGroup } from "./log-group";
 
 /** Retention OCI accepts, in days (30-day steps). */
 export const LOG_RETENTION_DAYS = [30, 60, 90, 120, 150, 180] as const;
@@ -21,8 +21,8 @@ export const SERVICE_LOG_SOURCES = {
 export type ServiceLogSource = keyof typeof SERVICE_LOG_SOURCES;
 
 export interface ServiceLogProps {
-  /** The log group that holds the log. */
-  readonly logGroup: LogGroup;
+  /** The log group that holds the log (a {@link LogGroup} or `LogGroup.fromLogGroupAttributes`). */
+  readonly logGroup: ILogGroup;
   /** Which service log to enable. */
   readonly source: ServiceLogSource;
   /** OCID of the resource the log is about (application, deployment or rule). */

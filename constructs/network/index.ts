@@ -1,2 +1,3 @@
 export * from "./cidr";
+export * from "./subnet";
 export * from "./pipeline-network";

@@ -1,4 +1,4 @@
-import { Construct } from "constructs";
+import { Construct, Node } from "constructs";
 import { CoreVcn } from "../../.gen/providers/oci/core-vcn";
 import { CoreSubnet } from "../../.gen/providers/oci/core-subnet";
 import { CoreInternetGateway } from "../../.gen/providers/oci/core-internet-gateway";
@@ -9,6 +9,27 @@ import { CoreSecurityList, CoreSecurityListEgressSecurityRules, CoreSecurityList
 import { DataOciCoreServices } from "../../.gen/providers/oci/data-oci-core-services";
 import { checkPattern, fail, OciEnvironment } from "../core";
 import { cidrContains, parseCidr } from "./cidr";
+import { ISubnet } from "./subnet";
+
+/** A subnet of a {@link PipelineNetwork}: usable wherever an {@link ISubnet} is taken, with its generated resource. */
+export interface PipelineSubnet extends ISubnet {
+  /** The generated `oci_core_subnet`. */
+  readonly resource: CoreSubnet;
+}
+
+/** The {@link ISubnet} view of a generated subnet; errors name the subnet resource's path. */
+class NetworkSubnet implements PipelineSubnet {
+  constructor(public readonly resource: CoreSubnet) {}
+
+  get node(): Node {
+    return this.resource.node;
+  }
+
+  /** OCID of the subnet (read on demand). */
+  get subnetId(): string {
+    return this.resource.id;
+  }
+}
 
 export interface PipelineNetworkProps {
   /** VCN CIDR block. Default `10.0.0.0/16`. */
@@ -33,8 +54,10 @@ export interface PipelineNetworkProps {
  */
 export class PipelineNetwork extends Construct {
   public readonly vcn: CoreVcn;
-  public readonly publicSubnet: CoreSubnet;
-  public readonly privateSubnet: CoreSubnet;
+  /** Public subnet (for a PUBLIC API gateway: `subnet: network.publicSubnet`). */
+  public readonly publicSubnet: PipelineSubnet;
+  /** Private subnet (for function applications: `subnets: [network.privateSubnet]`). */
+  public readonly privateSubnet: PipelineSubnet;
   public readonly natGateway: CoreNatGateway;
   public readonly serviceGateway: CoreServiceGateway;
   public readonly internetGateway: CoreInternetGateway;
@@ -102,7 +125,7 @@ export class PipelineNetwork extends Construct {
       freeformTags: tags,
     });
 
-    this.publicSubnet = new CoreSubnet(this, "public-subnet", {
+    this.publicSubnet = new NetworkSubnet(new CoreSubnet(this, "public-subnet", {
       compartmentId,
       vcnId,
       cidrBlock: publicCidr,
@@ -112,8 +135,8 @@ export class PipelineNetwork extends Construct {
       routeTableId: publicRoutes.id,
       securityListIds: [publicList.id],
       freeformTags: tags,
-    });
-    this.privateSubnet = new CoreSubnet(this, "private-subnet", {
+    }));
+    this.privateSubnet = new NetworkSubnet(new CoreSubnet(this, "private-subnet", {
       compartmentId,
       vcnId,
       cidrBlock: privateCidr,
@@ -123,7 +146,7 @@ export class PipelineNetwork extends Construct {
       routeTableId: privateRoutes.id,
       securityListIds: [privateList.id],
       freeformTags: tags,
-    });
+    }));
   }
 
   private cidr(field: string, value: string): string {

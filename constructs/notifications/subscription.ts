@@ -5,7 +5,7 @@ import { IFunction } from "../functions/function-base";
 import { Principals } from "../iam";
 import { DeliveryPolicy } from "./delivery-policy";
 import { redactUrl, SecretUrl } from "./secret-url";
-import { ITopic } from "./topic-base";
+import type { ITopic } from "./topic-base";
 
 /** The `protocol` values the constructs create (`HTTPS` is deprecated by OCI and not offered). */
 export type SubscriptionProtocol = "EMAIL" | "CUSTOM_HTTPS" | "SLACK" | "PAGERDUTY" | "ORACLE_FUNCTIONS" | "SMS";

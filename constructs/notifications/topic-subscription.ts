@@ -3,7 +3,7 @@ import { OnsSubscription } from "../../.gen/providers/oci/ons-subscription";
 import { OciEnvironment } from "../core";
 import { renderDeliveryPolicy } from "./delivery-policy";
 import { Subscription, SubscriptionProtocol } from "./subscription";
-import { ITopic } from "./topic-base";
+import type { ITopic } from "./topic-base";
 
 export interface TopicSubscriptionProps {
   /** The topic delivering to the endpoint. */

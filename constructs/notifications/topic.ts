@@ -1,17 +1,15 @@
 import { Construct, IConstruct } from "constructs";
 import { OnsNotificationTopic } from "../../.gen/providers/oci/ons-notification-topic";
-import { checkCompartmentOcid, checkPattern, fail, OciEnvironment } from "../core";
-import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
-import { Grant, IGrantable, Principals } from "../iam";
+import { checkCompartmentOcid, checkOcid, checkPattern, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
 import { Subscription } from "./subscription";
-import { ITopic } from "./topic-base";
-import { TopicSubscription } from "./topic-subscription";
+import { ITopic, TopicBase } from "./topic-base";
 
-export interface NotificationTopicProps {
+export interface NotificationTopicProps extends EnvironmentPrefixOptions {
   /**
-   * Topic name; the environment prefix is added (`<env>-<name>`). The final
-   * name must be unique in the tenancy (case-sensitive) and is checked: 1-256
-   * letters, digits, '-' or '_'. Changing it replaces the topic.
+   * Topic name; the environment prefix is added (`<env>-<name>`) unless
+   * {@link allowUnprefixedName}. The final name must be unique in the tenancy
+   * (case-sensitive) and is checked: 1-256 letters, digits, '-' or '_'.
+   * Changing it replaces the topic.
    */
   readonly name: string;
   /** What the topic carries. Default: none. */
@@ -28,6 +26,14 @@ export interface NotificationTopicProps {
   readonly allowNoSubscriptions?: boolean;
 }
 
+/** What {@link NotificationTopic.fromNotificationTopicAttributes} needs to know about an existing topic. */
+export interface NotificationTopicAttributes {
+  /** OCID of the topic (`ocid1.onstopic.<realm>.<region>.<id>`). */
+  readonly topicId: string;
+  /** Compartment of the topic: publish and Events grants are written for it, and subscriptions added here are created in it. */
+  readonly compartmentId: string;
+}
+
 const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
 /** Final topic names per app, with the path of the topic that took each. */
 const NAMES = new WeakMap<IConstruct, Map<string, string>>();
@@ -37,7 +43,16 @@ const NAMES = new WeakMap<IConstruct, Map<string, string>>();
  * subscriptions. It is an Events rule target (`rule.addTarget(topic)`, action
  * ONS) and grants publishing with {@link grantPublish}.
  */
-export class NotificationTopic extends Construct implements ITopic, IEventRuleTarget {
+export class NotificationTopic extends TopicBase {
+  /**
+   * A topic that exists outside this app: subscribe endpoints to it, target it
+   * from rules and alarms, grant publishing on it, as on an owned topic.
+   * Creates no resource itself (subscriptions added to it are resources).
+   */
+  public static fromNotificationTopicAttributes(scope: Construct, id: string, attributes: NotificationTopicAttributes): ITopic {
+    return new ImportedTopic(scope, id, attributes);
+  }
+
   /** The generated `oci_ons_notification_topic`. */
   public readonly resource: OnsNotificationTopic;
   public readonly topicId: string;
@@ -47,13 +62,13 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
   public get apiEndpoint(): string {
     return this.resource.apiEndpoint;
   }
-  private readonly subscriptions: TopicSubscription[] = [];
 
   constructor(scope: Construct, id: string, props: NotificationTopicProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
     if (typeof props.name !== "string" || !props.name) fail(this, "name", props.name, "a topic name is required");
-    this.topicName = checkPattern(this, "name", env.uniqueName(props.name), TOPIC_NAME, "the final name <env>-<name> must be 1-256 letters, digits, '-' or '_'");
+    const finalName = props.allowUnprefixedName ? "the name" : "the final name <env>-<name>";
+    this.topicName = checkPattern(this, "name", env.uniqueName(props.name, props), TOPIC_NAME, `${finalName} must be 1-256 letters, digits, '-' or '_'`);
     this.claimName();
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     this.resource = new OnsNotificationTopic(this, "topic", {
@@ -73,27 +88,6 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
     });
   }
 
-  /** Subscribes an endpoint; returns the subscription construct (id from the subscription, see `SubscriptionOptions.id`). */
-  public addSubscription(subscription: Subscription): TopicSubscription {
-    const id = subscription.idFor(this);
-    const existing = this.node.tryFindChild(id);
-    if (existing) fail(this, "subscriptions", id, `${existing.node.path} already uses this construct id: the endpoint is subscribed already, or pass a distinct options.id`);
-    const created = new TopicSubscription(this, id, { topic: this, subscription });
-    this.subscriptions.push(created);
-    return created;
-  }
-
-  /** Lets `grantee` publish messages (an application, a function): `use ons-topics` in the topic's compartment. */
-  public grantPublish(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "ons-topics", compartmentId: this.compartmentId, target: this });
-  }
-
-  /** Events rule action `ONS`; grants the Events service `use ons-topics` in the topic's compartment. */
-  public bindAsEventRuleTarget(rule: IEventRule): EventActionConfig {
-    this.grantPublish(Principals.service("cloudEvents", rule));
-    return { actionType: "ONS", topicId: this.topicId };
-  }
-
   private claimName(): void {
     const root = this.node.root;
     const names = NAMES.get(root) ?? new Map<string, string>();
@@ -101,5 +95,17 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
     const taken = names.get(this.topicName);
     if (taken) fail(this, "name", this.topicName, `topic names are unique in the tenancy; ${taken} already uses it`);
     names.set(this.topicName, this.node.path);
+  }
+}
+
+/** A topic created outside this app, known by OCID. */
+class ImportedTopic extends TopicBase {
+  public readonly topicId: string;
+  public readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, attributes: NotificationTopicAttributes) {
+    super(scope, id);
+    this.topicId = checkOcid(this, "topicId", attributes.topicId, "onstopic");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
 import { ObjectstorageBucket } from "../../.gen/providers/oci/objectstorage-bucket";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, OciEnvironment } from "../core";
-import { EventRule, EventTypeLike, EventTypes, FilterValue, IEventRuleTarget, IObjectEventSource, markObjectEventSource, selectsObjectEvents, checkEventType } from "../events";
-import { Condition, Grant, IGrantable } from "../iam";
+import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
+import { markObjectEventSource } from "../events";
+import type { IMasterKey } from "../vault/key";
+import { BucketBase, IBucket } from "./bucket-base";
 import { objectStorageNamespace } from "./namespace";
 
 export const BUCKET_ACCESS_TYPES = ["NoPublicAccess", "ObjectRead", "ObjectReadWithoutList"] as const;
@@ -10,12 +11,12 @@ export type BucketAccessType = (typeof BUCKET_ACCESS_TYPES)[number];
 export const BUCKET_VERSIONING = ["Enabled", "Disabled", "Suspended"] as const;
 export type BucketVersioning = (typeof BUCKET_VERSIONING)[number];
 
-export interface BucketProps {
+export interface BucketProps extends EnvironmentPrefixOptions {
   /**
-   * Bucket name, used as given (checked: 1-63 letters, digits, '-', '_' or
-   * '.'). Names are unique per namespace, i.e. per tenancy and region, so
-   * environments sharing a tenancy need distinct names (e.g. `dev-inbound`).
-   * Changing it replaces the bucket.
+   * Bucket name; the environment prefix is added (`<env>-<name>`) unless
+   * {@link allowUnprefixedName}, because names are unique per namespace and
+   * region (the whole tenancy's). The final name is checked: 1-63 letters,
+   * digits, '-', '_' or '.'. Changing it replaces the bucket.
    */
   readonly name: string;
   /** Object Storage namespace. Default: read with the `oci_objectstorage_namespace` data source (one per stack). */
@@ -30,42 +31,45 @@ export interface BucketProps {
   readonly allowPublicAccess?: boolean;
   /** Object versioning: `Enabled` or `Disabled` at creation, `Enabled` or `Suspended` afterwards. Default `Disabled`. */
   readonly versioning?: BucketVersioning;
-  /** OCID of a Vault master key to encrypt objects with. Default: Oracle-managed keys. */
-  readonly kmsKeyId?: string;
+  /** Vault master key to encrypt objects with (`vault.addKey(...)` or `MasterKey.fromMasterKeyAttributes(...)`). Default: Oracle-managed keys. */
+  readonly kmsKey?: IMasterKey;
 }
 
-/** Options of the rules returned by `bucket.onObject*`. */
-export interface BucketEventRuleOptions {
-  /** Display name of the rule. Default `<bucket name>-<event>` (e.g. `dev-inbound-objectcreated`). */
-  readonly displayName?: string;
-  /** What the rule is for. Default: none. */
-  readonly description?: string;
-  /** Compartment of the rule. Default: the bucket's compartment. */
-  readonly compartmentId?: string;
-  /** Whether the rule delivers events. Default true. */
-  readonly isEnabled?: boolean;
-  /** Initial targets; more with `rule.addTarget(...)`. Default: none (one is needed before synthesis). */
-  readonly targets?: readonly IEventRuleTarget[];
-  /** Filter on object names (`data.resourceName`), e.g. `incoming/*`. Default: every object. */
-  readonly objectName?: FilterValue;
-  /** Filter on `data.compartmentName`. Default: no filter. */
-  readonly compartmentName?: FilterValue;
-  /** Filter on `data.additionalDetails.namespace`, e.g. `bucket.namespace`. Default: no filter. */
-  readonly namespace?: FilterValue;
+/** What {@link Bucket.fromBucketAttributes} needs to know about an existing bucket. */
+export interface BucketAttributes {
+  /** The bucket's name, exactly as it exists (no environment prefix is added). */
+  readonly bucketName: string;
+  /** Compartment of the bucket: grants are written for it, and its object rules run there by default. */
+  readonly compartmentId: string;
+  /** Object Storage namespace of the bucket. Default: read with the `oci_objectstorage_namespace` data source (one per stack), on first use. */
+  readonly namespace?: string;
+  /**
+   * Whether the bucket has `object_events_enabled = true`, which the library
+   * cannot see: object-event rules on an imported bucket are refused unless
+   * you state it. Default false (OCI's default).
+   */
+  readonly objectEventsEnabled?: boolean;
 }
 
-/** Options of {@link Bucket.onObjectEvent}. */
-export interface BucketObjectEventOptions extends BucketEventRuleOptions {
-  /** Object event types (or wildcards matching only object events, via `EventType.custom`). */
-  readonly eventTypes: readonly EventTypeLike[];
-}
+const BUCKET_NAME = /^[A-Za-z0-9._-]{1,63}$/;
+const NAMESPACE = /^[a-z0-9]{1,63}$/;
+const NAMESPACE_RULE = "must be the tenancy's Object Storage namespace (lower-case letters and digits)";
 
 /**
  * An Object Storage bucket (`oci_objectstorage_bucket`): private, with object
  * events on by default, so `bucket.onObjectCreated(...)` rules work. Grants
  * are conditioned on the bucket's name.
  */
-export class Bucket extends Construct implements IObjectEventSource {
+export class Bucket extends BucketBase {
+  /**
+   * A bucket that exists outside this app: object-event rules
+   * (`onObjectCreated` ...) and object grants work as on an owned bucket.
+   * Creates no resource.
+   */
+  public static fromBucketAttributes(scope: Construct, id: string, attributes: BucketAttributes): IBucket {
+    return new ImportedBucket(scope, id, attributes);
+  }
+
   /** The generated `oci_objectstorage_bucket`. */
   public readonly resource: ObjectstorageBucket;
   /** The bucket's name. */
@@ -80,15 +84,16 @@ export class Bucket extends Construct implements IObjectEventSource {
     super(scope, id);
     const env = OciEnvironment.of(this);
     if (typeof props.name !== "string" || !props.name) fail(this, "name", props.name, "a bucket name is required");
-    this.bucketName = checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,63}$/, "must be 1-63 letters, digits, '-', '_' or '.'");
+    const finalName = props.allowUnprefixedName ? "the name" : "the final name <env>-<name>";
+    this.bucketName = checkPattern(this, "name", env.uniqueName(props.name, props), BUCKET_NAME, `${finalName} must be 1-63 letters, digits, '-', '_' or '.'`);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     const access = checkOneOf(this, "accessType", props.accessType ?? "NoPublicAccess", BUCKET_ACCESS_TYPES);
     if (access !== "NoPublicAccess" && props.allowPublicAccess !== true) {
       fail(this, "accessType", access, "public buckets need the explicit opt-in allowPublicAccess: true (default NoPublicAccess)");
     }
     const versioning = checkOneOf(this, "versioning", props.versioning ?? "Disabled", BUCKET_VERSIONING);
-    if (props.kmsKeyId !== undefined) checkOcid(this, "kmsKeyId", props.kmsKeyId, "key");
-    if (props.namespace !== undefined) checkPattern(this, "namespace", props.namespace, /^[a-z0-9]{1,63}$/, "must be the tenancy's Object Storage namespace (lower-case letters and digits)");
+    if (props.kmsKey !== undefined) checkOcid(this, "kmsKey", props.kmsKey.keyId, "key");
+    if (props.namespace !== undefined) checkPattern(this, "namespace", props.namespace, NAMESPACE, NAMESPACE_RULE);
     this.namespace = props.namespace ?? objectStorageNamespace(this);
     this.objectEventsEnabled = props.objectEventsEnabled ?? true;
     this.resource = new ObjectstorageBucket(this, "bucket", {
@@ -98,67 +103,36 @@ export class Bucket extends Construct implements IObjectEventSource {
       accessType: access,
       objectEventsEnabled: this.objectEventsEnabled,
       versioning,
-      kmsKeyId: props.kmsKeyId,
+      kmsKeyId: props.kmsKey?.keyId,
       freeformTags: env.tags(),
     });
     this.bucketNameRef = this.resource.name;
     markObjectEventSource(this);
   }
+}
 
-  /** A rule for objects created in this bucket (`com.oraclecloud.objectstorage.createobject`). */
-  public onObjectCreated(id: string, options: BucketEventRuleOptions = {}): EventRule {
-    return this.objectRule(id, [EventTypes.objectStorage.createObject], "objectcreated", options);
+/** A bucket created outside this app, known by name. */
+class ImportedBucket extends BucketBase {
+  public readonly bucketName: string;
+  public readonly bucketNameRef: string;
+  public readonly compartmentId: string;
+  public readonly objectEventsEnabled: boolean;
+  private readonly givenNamespace?: string;
+
+  constructor(scope: Construct, id: string, attributes: BucketAttributes) {
+    super(scope, id);
+    if (typeof attributes.bucketName !== "string" || !attributes.bucketName) fail(this, "bucketName", attributes.bucketName, "the existing bucket's name is required");
+    this.bucketName = checkPattern(this, "bucketName", attributes.bucketName, BUCKET_NAME, "must be 1-63 letters, digits, '-', '_' or '.'");
+    this.bucketNameRef = this.bucketName;
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
+    if (attributes.namespace !== undefined) checkPattern(this, "namespace", attributes.namespace, NAMESPACE, NAMESPACE_RULE);
+    this.givenNamespace = attributes.namespace;
+    this.objectEventsEnabled = attributes.objectEventsEnabled ?? false;
+    markObjectEventSource(this);
   }
 
-  /** A rule for objects overwritten in this bucket (`updateobject`). */
-  public onObjectUpdated(id: string, options: BucketEventRuleOptions = {}): EventRule {
-    return this.objectRule(id, [EventTypes.objectStorage.updateObject], "objectupdated", options);
-  }
-
-  /** A rule for objects deleted from this bucket (`deleteobject`). */
-  public onObjectDeleted(id: string, options: BucketEventRuleOptions = {}): EventRule {
-    return this.objectRule(id, [EventTypes.objectStorage.deleteObject], "objectdeleted", options);
-  }
-
-  /** A rule for any set of object events of this bucket; each type must select object events. */
-  public onObjectEvent(id: string, options: BucketObjectEventOptions): EventRule {
-    if (!options.eventTypes?.length) fail(this, "eventTypes", options.eventTypes, "list at least one object event type (createobject, updateobject, deleteobject)");
-    options.eventTypes.forEach((t, i) => {
-      const type = checkEventType(this, `eventTypes[${i}]`, t);
-      if (!selectsObjectEvents([type])) fail(this, `eventTypes[${i}]`, type, "must select object events: com.oraclecloud.objectstorage.createobject, updateobject or deleteobject (or a wildcard matching them)");
-    });
-    return this.objectRule(id, options.eventTypes, "objectevent", options);
-  }
-
-  /** Lets `grantee` read this bucket's objects: `read objects` where target.bucket.name = '<name>'. */
-  public grantRead(grantee: IGrantable): Grant {
-    return this.grantObjects(grantee, "read");
-  }
-
-  /** Lets `grantee` create, overwrite and delete this bucket's objects: `manage objects` where target.bucket.name = '<name>'. */
-  public grantWrite(grantee: IGrantable): Grant {
-    return this.grantObjects(grantee, "manage");
-  }
-
-  private grantObjects(grantee: IGrantable, verb: "read" | "manage"): Grant {
-    return Grant.addToPrincipal({ grantee, verb, resourceType: "objects", compartmentId: this.compartmentId, conditions: [Condition.eq("target.bucket.name", this.bucketName)], target: this });
-  }
-
-  private objectRule(id: string, eventTypes: readonly EventTypeLike[], what: string, options: BucketEventRuleOptions): EventRule {
-    return new EventRule(this, id, {
-      displayName: options.displayName ?? `${this.bucketName}-${what}`,
-      description: options.description,
-      compartmentId: options.compartmentId ?? this.compartmentId,
-      isEnabled: options.isEnabled,
-      targets: options.targets,
-      condition: {
-        eventTypes,
-        data: {
-          resourceName: options.objectName,
-          compartmentName: options.compartmentName,
-          additionalDetails: { bucketName: this.bucketName, ...(options.namespace !== undefined ? { namespace: options.namespace } : {}) },
-        },
-      },
-    });
+  /** The given namespace, or the stack's namespace data source (created on first read). */
+  public get namespace(): string {
+    return this.givenNamespace ?? objectStorageNamespace(this);
   }
 }

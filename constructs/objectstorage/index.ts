@@ -1,2 +1,3 @@
 export * from "./namespace";
+export * from "./bucket-base";
 export * from "./bucket";

@@ -1,1 +1,2 @@
+export * from "./stream-base";
 export * from "./stream";

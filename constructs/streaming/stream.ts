@@ -1,8 +1,7 @@
 import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
 import { checkCompartmentOcid, checkOcid, checkPattern, checkRange, OciEnvironment } from "../core";
-import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
-import { Grant, IGrantable, Principals } from "../iam";
+import { IStream, StreamBase } from "./stream-base";
 
 /**
  * Most partitions accepted: 50, the default tenancy partition limit of
@@ -33,12 +32,28 @@ export interface StreamProps {
   readonly streamPoolId?: string;
 }
 
+/** What {@link Stream.fromStreamAttributes} needs to know about an existing stream. */
+export interface StreamAttributes {
+  /** OCID of the stream (`ocid1.stream.<realm>.<region>.<id>`). */
+  readonly streamId: string;
+  /** Compartment of the stream (for a stream in a pool, the pool's): grants are written for it. */
+  readonly compartmentId: string;
+}
+
 /**
  * A Streaming stream (`oci_streaming_stream`). It is an Events rule target
  * (`rule.addTarget(stream)`, action OSS) and grants producers and consumers
  * with {@link grantPush} / {@link grantRead}.
  */
-export class Stream extends Construct implements IEventRuleTarget {
+export class Stream extends StreamBase {
+  /**
+   * A stream that exists outside this app: an Events rule target and a
+   * push/pull grant target like an owned one. Creates no resource.
+   */
+  public static fromStreamAttributes(scope: Construct, id: string, attributes: StreamAttributes): IStream {
+    return new ImportedStream(scope, id, attributes);
+  }
+
   /** The generated `oci_streaming_stream`. */
   public readonly resource: StreamingStream;
   /** OCID of the stream. */
@@ -70,20 +85,16 @@ export class Stream extends Construct implements IEventRuleTarget {
     this.compartmentId = compartment ?? (pool ? this.resource.compartmentId : env.compartmentOcid);
     this.messagesEndpoint = this.resource.messagesEndpoint;
   }
+}
 
-  /** Lets `grantee` publish messages: `use stream-push` in the stream's compartment. */
-  public grantPush(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "stream-push", compartmentId: this.compartmentId, target: this });
-  }
+/** A stream created outside this app, known by OCID. */
+class ImportedStream extends StreamBase {
+  public readonly streamId: string;
+  public readonly compartmentId: string;
 
-  /** Lets `grantee` consume messages: `use stream-pull` in the stream's compartment. */
-  public grantRead(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "stream-pull", compartmentId: this.compartmentId, target: this });
-  }
-
-  /** Events rule action `OSS`; grants the Events service `use stream-push` in the stream's compartment. */
-  public bindAsEventRuleTarget(rule: IEventRule): EventActionConfig {
-    this.grantPush(Principals.service("cloudEvents", rule));
-    return { actionType: "OSS", streamId: this.streamId };
+  constructor(scope: Construct, id: string, attributes: StreamAttributes) {
+    super(scope, id);
+    this.streamId = checkOcid(this, "streamId", attributes.streamId, "stream");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

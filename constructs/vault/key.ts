@@ -15,7 +15,7 @@ export type KeyProtectionMode = (typeof KEY_PROTECTION_MODES)[number];
 /** Key auto-rotation interval OCI accepts, in days. */
 export const KEY_ROTATION_DAYS = { min: 60, max: 365 } as const;
 
-/** A master encryption key as secrets use it: an owned {@link MasterKey} or one imported with {@link MasterKey.fromKeyOcid}. */
+/** A master encryption key as secrets and buckets use it: an owned {@link MasterKey} or one imported with {@link MasterKey.fromMasterKeyAttributes}. */
 export interface IMasterKey extends IConstruct {
   /** OCID of the key. */
   readonly keyId: string;
@@ -46,6 +46,14 @@ export interface MasterKeyOptions {
   readonly allowDestroy?: boolean;
 }
 
+/** What {@link MasterKey.fromMasterKeyAttributes} needs to know about an existing key. */
+export interface MasterKeyAttributes {
+  /** OCID of the key (`ocid1.key.<realm>.<region>.<id>`). */
+  readonly keyId: string;
+  /** The vault the key belongs to (an owned vault or `Vault.fromVaultAttributes`). */
+  readonly vault: IVault;
+}
+
 export interface MasterKeyProps extends MasterKeyOptions {
   /** The vault the key is created in (a {@link Vault} of this app: the key is created through its management endpoint). */
   readonly vault: Vault;
@@ -57,9 +65,9 @@ export interface MasterKeyProps extends MasterKeyOptions {
  * protected from `terraform destroy` unless `allowDestroy` is set.
  */
 export class MasterKey extends Construct implements IMasterKey {
-  /** A key created outside this app, in `vault` (an owned or imported vault). */
-  public static fromKeyOcid(scope: Construct, id: string, keyOcid: string, vault: IVault): IMasterKey {
-    return new ImportedKey(scope, id, keyOcid, vault);
+  /** A key created outside this app, in `vault` (an owned or imported vault). Creates no resource. */
+  public static fromMasterKeyAttributes(scope: Construct, id: string, attributes: MasterKeyAttributes): IMasterKey {
+    return new ImportedKey(scope, id, attributes);
   }
 
   public readonly resource: KmsKey;
@@ -75,7 +83,7 @@ export class MasterKey extends Construct implements IMasterKey {
     const env = OciEnvironment.of(this);
     // Structural check (not instanceof) keeps this file free of a runtime import cycle with vault.ts.
     if (!props.vault || typeof (props.vault as Partial<Vault>).managementEndpoint !== "string") {
-      fail(this, "vault", props.vault?.node?.path, "must be a Vault of this app (a key is created through its management endpoint); use MasterKey.fromKeyOcid for a key of an existing vault");
+      fail(this, "vault", props.vault?.node?.path, "must be a Vault of this app (a key is created through its management endpoint); use MasterKey.fromMasterKeyAttributes for a key of an existing vault");
     }
     this.vault = props.vault;
     const displayName = checkDisplayName(this, props.displayName);
@@ -111,14 +119,13 @@ export class MasterKey extends Construct implements IMasterKey {
 class ImportedKey extends Construct implements IMasterKey {
   public readonly keyId: string;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    keyOcid: string,
-    public readonly vault: IVault,
-  ) {
+  public readonly vault: IVault;
+
+  constructor(scope: Construct, id: string, attributes: MasterKeyAttributes) {
     super(scope, id);
-    this.keyId = checkOcid(this, "keyOcid", keyOcid, "key");
-    if (!vault || typeof vault.vaultId !== "string") fail(this, "vault", vault, "must be a vault (a Vault, or Vault.fromVaultOcid)");
+    this.keyId = checkOcid(this, "keyId", attributes.keyId, "key");
+    const vault = attributes.vault;
+    if (!vault || typeof vault.vaultId !== "string") fail(this, "vault", vault, "must be a vault (a Vault, or Vault.fromVaultAttributes)");
+    this.vault = vault;
   }
 }

@@ -17,7 +17,7 @@ export const SECRET_ROTATION_DAYS = { min: 1, max: 360 } as const;
 /** Secret version expiry interval OCI accepts, in days. */
 export const SECRET_EXPIRY_DAYS = { min: 1, max: 90 } as const;
 
-/** A secret as consumers use it: an owned {@link Secret} or one imported with {@link Secret.fromSecretOcid}. */
+/** A secret as consumers use it: an owned {@link Secret} or one imported with {@link Secret.fromSecretAttributes}. */
 export interface ISecret extends IConstruct {
   /** OCID of the secret: what a function's configuration carries (never the value). */
   readonly secretId: string;
@@ -47,7 +47,7 @@ export interface SecretExpiry {
 }
 
 export interface SecretProps {
-  /** The vault that holds the secret (a {@link Vault}, or {@link Vault.fromVaultOcid}). Changing it replaces the secret. */
+  /** The vault that holds the secret (a {@link Vault}, or {@link Vault.fromVaultAttributes}). Changing it replaces the secret. */
   readonly vault: IVault;
   /** The AES master key that encrypts the secret; must belong to {@link vault}. Changing it replaces the secret. */
   readonly key: IMasterKey;
@@ -65,6 +65,14 @@ export interface SecretProps {
   readonly expiry?: SecretExpiry;
   /** Explicit opt-out of Terraform's `prevent_destroy` on the secret. Default false. */
   readonly allowDestroy?: boolean;
+}
+
+/** What {@link Secret.fromSecretAttributes} needs to know about an existing secret. */
+export interface SecretAttributes {
+  /** OCID of the secret (`ocid1.vaultsecret.<realm>.<region>.<id>`). */
+  readonly secretId: string;
+  /** Compartment of the secret: read grants are written for it. */
+  readonly compartmentId: string;
 }
 
 /** `grantRead` for owned and imported secrets alike. */
@@ -94,10 +102,10 @@ abstract class SecretBase extends Construct implements ISecret {
 export class Secret extends SecretBase {
   /**
    * A secret that exists outside this app (e.g. in a security compartment's
-   * vault), so that functions can be granted read access to it.
+   * vault), so that functions can be granted read access to it. Creates no resource.
    */
-  public static fromSecretOcid(scope: Construct, id: string, secretOcid: string, compartmentId: string): ISecret {
-    return new ImportedSecret(scope, id, secretOcid, compartmentId);
+  public static fromSecretAttributes(scope: Construct, id: string, attributes: SecretAttributes): ISecret {
+    return new ImportedSecret(scope, id, attributes);
   }
 
   public readonly resource: VaultSecret;
@@ -152,8 +160,8 @@ export class Secret extends SecretBase {
   /** OCI encrypts a secret only with an AES key of the secret's own vault. */
   private checkKeyInVault(): void {
     const { vault, key } = this;
-    if (!key || typeof key.keyId !== "string" || !key.vault) fail(this, "key", key, "must be a MasterKey (vault.addKey) or MasterKey.fromKeyOcid");
-    if (!vault || typeof vault.vaultId !== "string") fail(this, "vault", vault, "must be a Vault or Vault.fromVaultOcid");
+    if (!key || typeof key.keyId !== "string" || !key.vault) fail(this, "key", key, "must be a MasterKey (vault.addKey) or MasterKey.fromMasterKeyAttributes");
+    if (!vault || typeof vault.vaultId !== "string") fail(this, "vault", vault, "must be a Vault or Vault.fromVaultAttributes");
     if (key.vault === vault || key.vault.vaultId === vault.vaultId) return;
     // An owned vault's OCID is a token and a literal OCID is known: either way the two differ for sure.
     // A vault OCID known only to Terraform (e.g. a variable) cannot be compared here.
@@ -178,9 +186,9 @@ class ImportedSecret extends SecretBase {
   public readonly secretId: string;
   public readonly compartmentId: string;
 
-  constructor(scope: Construct, id: string, secretOcid: string, compartmentId: string) {
+  constructor(scope: Construct, id: string, attributes: SecretAttributes) {
     super(scope, id);
-    this.secretId = checkOcid(this, "secretOcid", secretOcid, "vaultsecret");
-    this.compartmentId = checkCompartmentOcid(this, "compartmentId", compartmentId);
+    this.secretId = checkOcid(this, "secretId", attributes.secretId, "vaultsecret");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

@@ -8,7 +8,7 @@ import { checkDisplayName, destroyProtection } from "./protection";
 export const VAULT_TYPES = ["DEFAULT", "VIRTUAL_PRIVATE"] as const;
 export type VaultType = (typeof VAULT_TYPES)[number];
 
-/** A vault as secrets and keys use it: an owned {@link Vault} or one imported with {@link Vault.fromVaultOcid}. */
+/** A vault as secrets and keys use it: an owned {@link Vault} or one imported with {@link Vault.fromVaultAttributes}. */
 export interface IVault extends IConstruct {
   /** OCID of the vault. */
   readonly vaultId: string;
@@ -36,6 +36,14 @@ export interface VaultProps {
   readonly allowDestroy?: boolean;
 }
 
+/** What {@link Vault.fromVaultAttributes} needs to know about an existing vault. */
+export interface VaultAttributes {
+  /** OCID of the vault (`ocid1.vault.<realm>.<region>.<id>`). */
+  readonly vaultId: string;
+  /** Compartment of the vault; secrets created in it default to it. */
+  readonly compartmentId: string;
+}
+
 /**
  * An OCI Vault (`oci_kms_vault`): holds master encryption keys
  * ({@link Vault.addKey}) and the secrets they encrypt. Protected from
@@ -45,10 +53,10 @@ export class Vault extends Construct implements IVault {
   /**
    * A vault that exists outside this app (e.g. in a security compartment),
    * for secrets created in it with an imported key
-   * ({@link MasterKey.fromKeyOcid}).
+   * ({@link MasterKey.fromMasterKeyAttributes}). Creates no resource.
    */
-  public static fromVaultOcid(scope: Construct, id: string, vaultOcid: string, compartmentId: string): IVault {
-    return new ImportedVault(scope, id, vaultOcid, compartmentId);
+  public static fromVaultAttributes(scope: Construct, id: string, attributes: VaultAttributes): IVault {
+    return new ImportedVault(scope, id, attributes);
   }
 
   public readonly resource: KmsVault;
@@ -95,9 +103,9 @@ class ImportedVault extends Construct implements IVault {
   public readonly vaultId: string;
   public readonly compartmentId: string;
 
-  constructor(scope: Construct, id: string, vaultOcid: string, compartmentId: string) {
+  constructor(scope: Construct, id: string, attributes: VaultAttributes) {
     super(scope, id);
-    this.vaultId = checkOcid(this, "vaultOcid", vaultOcid, "vault");
-    this.compartmentId = checkCompartmentOcid(this, "compartmentId", compartmentId);
+    this.vaultId = checkOcid(this, "vaultId", attributes.vaultId, "vault");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

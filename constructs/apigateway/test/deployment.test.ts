@@ -1,5 +1,6 @@
 import { ApiDeployment, ApiGateway, Authorization, Authorizer, Backend, MAX_ROUTES_PER_DEPLOYMENT } from "..";
 import { LogGroup } from "../../logging";
+import { Subnet } from "../../network";
 import { resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { errorOf, gatewayStack, okRoute, openDeployment, PUBLIC_SUBNET, specOf } from "./fixtures";
 
@@ -40,7 +41,7 @@ describe("ApiDeployment: path prefix", () => {
     expect(() => gateway.addDeployment("again", { pathPrefix: "/sms", allowUnauthenticated: true })).toThrow(
       'pipeline-dev/gateway/again: pathPrefix = "/sms" is not allowed: must be unique on gateway pipeline-dev/gateway; pipeline-dev/gateway/api already uses it',
     );
-    const other = new ApiGateway(stack, "other", { endpointType: "PRIVATE", subnetId: PUBLIC_SUBNET });
+    const other = new ApiGateway(stack, "other", { endpointType: "PRIVATE", subnet: Subnet.fromOcid(stack, "other-subnet", PUBLIC_SUBNET) });
     openDeployment(other, { pathPrefix: "/sms", routes: [okRoute("/x")] });
     expect(Object.keys(resourcesOf(synthValid(stack), "oci_apigateway_deployment"))).toHaveLength(2);
   });
@@ -271,7 +272,7 @@ describe("ApiDeployment: logging", () => {
 
   test("compartment defaults to the gateway's; a given one is checked", () => {
     const { stack } = testStack();
-    const gateway = new ApiGateway(stack, "gateway", { endpointType: "PUBLIC", subnetId: PUBLIC_SUBNET, compartmentId: "ocid1.compartment.oc1..aaaaaaaaedge" });
+    const gateway = new ApiGateway(stack, "gateway", { endpointType: "PUBLIC", subnet: Subnet.fromOcid(stack, "subnet", PUBLIC_SUBNET), compartmentId: "ocid1.compartment.oc1..aaaaaaaaedge" });
     gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, routes: [{ path: "/x", methods: ["GET"], backend: Backend.stockResponse({ status: 204 }) }] });
     const doc = synthValid(stack);
     expect(Object.values(resourcesOf(doc, "oci_apigateway_deployment"))[0].compartment_id).toBe("ocid1.compartment.oc1..aaaaaaaaedge");

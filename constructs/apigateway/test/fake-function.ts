@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import type { EventActionConfig, IEventRule } from "../../events/target";
 import type { IFunction } from "../../functions/function-base";
 import { Grant, IGrantable, IPrincipal, Principals } from "../../iam";
 
@@ -26,6 +27,11 @@ export class FakeFunction extends Construct implements IFunction {
 
   grantInvoke(grantee: IGrantable): Grant {
     return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "functions-family", compartmentId: this.compartmentId, target: this });
+  }
+
+  bindAsEventRuleTarget(rule: IEventRule): EventActionConfig {
+    this.grantInvoke(Principals.service("cloudEvents", rule));
+    return { actionType: "FAAS", functionId: this.functionId };
   }
 
   addConfig(key: string, value: string): void {

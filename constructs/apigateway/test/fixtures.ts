@@ -1,4 +1,5 @@
 import { ApiDeployment, ApiDeploymentOptions, ApiGateway, Backend } from "..";
+import { Subnet } from "../../network";
 import { resourcesOf, TEST_COMPARTMENT, testStack } from "../../testing";
 import { FakeFunction } from "./fake-function";
 
@@ -13,7 +14,7 @@ export const gatewayInvoke = (fnCompartment: string, gatewayCompartment = TEST_C
 /** A stack with a PUBLIC gateway `gateway` and a function double `handler` in the environment's compartment. */
 export function gatewayStack() {
   const t = testStack();
-  const gateway = new ApiGateway(t.stack, "gateway", { endpointType: "PUBLIC", subnetId: PUBLIC_SUBNET });
+  const gateway = new ApiGateway(t.stack, "gateway", { endpointType: "PUBLIC", subnet: Subnet.fromOcid(t.stack, "public-subnet", PUBLIC_SUBNET) });
   const handler = new FakeFunction(t.stack, "handler", TEST_COMPARTMENT);
   return { ...t, gateway, handler };
 }

@@ -1,5 +1,6 @@
 import { TerraformOutput } from "cdktf";
 import { ApiGateway } from "..";
+import { NetworkSecurityGroup, Subnet } from "../../network";
 import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { PUBLIC_SUBNET } from "./fixtures";
 
@@ -9,7 +10,13 @@ const CERT = "ocid1.certificate.oc1.eu-frankfurt-1.aaaaaaaacert";
 describe("ApiGateway", () => {
   test("renders the gateway with the environment's compartment and tags", () => {
     const { stack } = testStack("pipeline-dev", { freeformTags: { team: "sms" } });
-    const gw = new ApiGateway(stack, "gateway", { displayName: "sms-webhook", endpointType: "PUBLIC", subnetId: PUBLIC_SUBNET, networkSecurityGroupIds: [NSG], certificateId: CERT });
+    const gw = new ApiGateway(stack, "gateway", {
+      displayName: "sms-webhook",
+      endpointType: "PUBLIC",
+      subnet: Subnet.fromOcid(stack, "public", PUBLIC_SUBNET),
+      networkSecurityGroups: [NetworkSecurityGroup.fromOcid(stack, "nsg", NSG)],
+      certificateId: CERT,
+    });
     new TerraformOutput(stack, "id", { value: gw.gatewayId });
     new TerraformOutput(stack, "host", { value: gw.hostname });
     const doc = synthValid(stack);
@@ -30,7 +37,7 @@ describe("ApiGateway", () => {
 
   test("PRIVATE, default display name and a given compartment", () => {
     const { stack } = testStack();
-    new ApiGateway(stack, "internal", { endpointType: "PRIVATE", subnetId: PUBLIC_SUBNET, compartmentId: "ocid1.compartment.oc1..aaaaaaaaother" });
+    new ApiGateway(stack, "internal", { endpointType: "PRIVATE", subnet: Subnet.fromOcid(stack, "subnet", PUBLIC_SUBNET), compartmentId: "ocid1.compartment.oc1..aaaaaaaaother" });
     expect(onlyResource(synthValid(stack), "oci_apigateway_gateway")).toEqual({
       compartment_id: "ocid1.compartment.oc1..aaaaaaaaother",
       display_name: "internal",
@@ -43,15 +50,15 @@ describe("ApiGateway", () => {
   test.each([
     [{ endpointType: undefined }, 'endpointType = (not set) is not allowed: must be set explicitly to PUBLIC or PRIVATE'],
     [{ endpointType: "INTERNAL" }, 'endpointType = "INTERNAL" is not allowed: must be one of PUBLIC, PRIVATE'],
-    [{ subnetId: "subnet-1" }, 'subnetId = "subnet-1" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id>'],
-    [{ subnetId: "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" }, 'subnetId = "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.subnet.'],
-    [{ networkSecurityGroupIds: ["nsg"] }, 'networkSecurityGroupIds[0] = "nsg" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.'],
-    [{ networkSecurityGroupIds: [NSG, NSG] }, `networkSecurityGroupIds = "${NSG}" is not allowed: must not repeat a network security group`],
+    [{ subnet: undefined }, "subnet = (not set) is not allowed: name the subnet the gateway runs in (a network's subnet, or Subnet.fromOcid)"],
+    [{ subnet: { subnetId: "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" } }, 'subnet = "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.subnet.'],
+    [{ networkSecurityGroups: [{ networkSecurityGroupId: "nsg" }] }, 'networkSecurityGroups[0] = "nsg" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.'],
+    [{ networkSecurityGroups: [{ networkSecurityGroupId: NSG }, { networkSecurityGroupId: NSG }] }, `networkSecurityGroups = "${NSG}" is not allowed: must not repeat a network security group`],
     [{ certificateId: "my-cert" }, 'certificateId = "my-cert" is not allowed: must be an OCID'],
     [{ displayName: "sms webhook" }, 'displayName = "sms webhook" is not allowed: must be 1-100 letters'],
     [{ compartmentId: "ocid1.vcn.oc1..x" }, 'compartmentId = "ocid1.vcn.oc1..x" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (override, message) => {
     const { stack } = testStack();
-    expect(() => new ApiGateway(stack, "gw", { endpointType: "PUBLIC", subnetId: PUBLIC_SUBNET, ...(override as any) })).toThrow(`pipeline-dev/gw: ${message}`);
+    expect(() => new ApiGateway(stack, "gw", { endpointType: "PUBLIC", subnet: Subnet.fromOcid(stack, "subnet", PUBLIC_SUBNET), ...(override as any) })).toThrow(`pipeline-dev/gw: ${message}`);
   });
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { TerraformVariable } from "cdktf";
 import { ApiGateway, Authorization, Authorizer, Backend } from "..";
 import { FunctionApplication } from "../../functions";
+import { Subnet } from "../../network";
 import { policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { Secret, SecretContent, Vault } from "../../vault";
 import { gatewayInvoke, PUBLIC_SUBNET } from "./fixtures";
@@ -10,8 +11,8 @@ import { gatewayInvoke, PUBLIC_SUBNET } from "./fixtures";
 /** The README example, run as written (a copy; the last test checks the two stay in step). */
 function readmeExample() {
   const { stack } = testStack();
-  const privateSubnetId = "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaprivate";
-  const publicSubnetId = PUBLIC_SUBNET;
+  const privateSubnet = Subnet.fromOcid(stack, "private-subnet", "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaprivate");
+  const publicSubnet = Subnet.fromOcid(stack, "public-subnet", PUBLIC_SUBNET);
   const ocirPath = "fra.ocir.io/frtenancy/sms";
 
   // --- README example begins ---
@@ -28,7 +29,7 @@ function readmeExample() {
   });
 
   // Functions get secret OCIDs in their configuration and read access to exactly that secret.
-  const app = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnetIds: [privateSubnetId] });
+  const app = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnets: [privateSubnet] });
   const authorizer = app.addFunction("authorizer", { displayName: "sms-authorizer", image: `${ocirPath}/sms-authorizer:1.0.0` });
   authorizer.addConfig("WEBHOOK_SIGNING_KEY_SECRET_OCID", signingKey.secretId);
   signingKey.grantRead(authorizer);
@@ -37,7 +38,7 @@ function readmeExample() {
   b2cCredentials.grantRead(handler);
 
   // The gateway: PUBLIC because the provider calls from the internet (there is no default).
-  const gateway = new ApiGateway(stack, "gateway", { displayName: "sms-webhook", endpointType: "PUBLIC", subnetId: publicSubnetId });
+  const gateway = new ApiGateway(stack, "gateway", { displayName: "sms-webhook", endpointType: "PUBLIC", subnet: publicSubnet });
 
   const sms = gateway.addDeployment("sms", {
     pathPrefix: "/sms",

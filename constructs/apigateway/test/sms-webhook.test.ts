@@ -1,6 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import { ApiGateway, Authorization, Authorizer, Backend } from "..";
 import { FunctionApplication } from "../../functions";
+import { Subnet } from "../../network";
 import { policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { gatewayInvoke, PUBLIC_SUBNET } from "./fixtures";
 
@@ -10,10 +11,10 @@ const IMAGE = "fra.ocir.io/frtenancy/sms";
 /** A realistic deployment: an SMS provider's webhook, with the real OciFunction. */
 function smsWebhook() {
   const { stack } = testStack();
-  const app = new FunctionApplication(stack, "fn-app", { displayName: "sms-webhook", subnetIds: [PRIVATE_SUBNET], invokeLogs: false });
+  const app = new FunctionApplication(stack, "fn-app", { displayName: "sms-webhook", subnets: [Subnet.fromOcid(stack, "private-subnet", PRIVATE_SUBNET)], invokeLogs: false });
   const authorizer = app.addFunction("authorizer", { displayName: "sms-authorizer", image: `${IMAGE}/authorizer:1.0.0` });
   const handler = app.addFunction("handler", { displayName: "sms-handler", image: `${IMAGE}/handler:1.0.0` });
-  const gateway = new ApiGateway(stack, "gateway", { displayName: "sms-webhook", endpointType: "PUBLIC", subnetId: PUBLIC_SUBNET });
+  const gateway = new ApiGateway(stack, "gateway", { displayName: "sms-webhook", endpointType: "PUBLIC", subnet: Subnet.fromOcid(stack, "public-subnet", PUBLIC_SUBNET) });
   const sms = gateway.addDeployment("sms", {
     pathPrefix: "/sms",
     displayName: "sms-webhook",

@@ -52,6 +52,7 @@ describe("OciEnvironment", () => {
     const env = new OciEnvironment(stack, { ...BASE, region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1" });
     expect(OciEnvironment.of(stack)).toBe(env);
     expect(env.uniqueName("alerts")).toBe("dev-alerts");
+    expect(env.uniqueName("alerts", { allowUnprefixedName: true })).toBe("alerts");
     const bare = new TerraformStack(app, "without");
     expect(() => OciEnvironment.of(bare)).toThrow(/stack without has no OCI environment/);
   });

@@ -12,6 +12,7 @@ import { Bucket } from "../../objectstorage";
 import { Stream } from "../../streaming";
 import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
 import { FAKE_FUNCTION_ID, FakeFunction, FUNCTION_COMPARTMENT } from "./fake-function";
+import { Subnet } from "../../network";
 
 const CMP = TEST_COMPARTMENT;
 const RULE_CMP = "ocid1.compartment.oc1..aaaaaaaarules";
@@ -95,7 +96,7 @@ describe("EventRule rendering", () => {
 
   test("with the real OciFunction as target: FAAS action and the cloudEvents invoke grant", () => {
     const { stack } = testStack();
-    const app = new FunctionApplication(stack, "app", { displayName: "pipeline", subnetIds: ["ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnet"] });
+    const app = new FunctionApplication(stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "app-subnet", "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnet")] });
     const processor = app.addFunction("fn", { displayName: "processor", image: "fra.ocir.io/frtenancy/pipeline/processor:1.4.2" });
     new EventRule(stack, "iam", { ...iamRule, targets: [processor] });
     const doc = synthValid(stack);
@@ -168,8 +169,8 @@ describe("object events need buckets with object events enabled", () => {
 
   test("a Bucket of this app with object events off: rejected via onObjectCreated, a literal name, its reference or a matching pattern", () => {
     const { stack, topic } = setup();
-    const bucket = new Bucket(stack, "inbound", { name: "dev-inbound", objectEventsEnabled: false });
-    const reason = "bucket pipeline-dev/inbound has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket";
+    const bucket = new Bucket(stack, "inbound", { name: "inbound", objectEventsEnabled: false });
+    const reason = "bucket pipeline-dev/inbound has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEventsEnabled: true)";
     bucket.onObjectCreated("on-upload", { targets: [topic] });
     objectRule(stack, "by-name", { targets: [topic], condition: { eventTypes: [CREATE_OBJECT], data: { additionalDetails: { bucketName: "dev-inbound" } } } });
     objectRule(stack, "by-ref", { targets: [topic], condition: { eventTypes: [EventType.custom("com.oraclecloud.objectstorage.*object")], data: { additionalDetails: { bucketName: bucket.bucketNameRef } } } });
@@ -190,7 +191,7 @@ describe("object events need buckets with object events enabled", () => {
 
   test("the same rules pass when the bucket emits object events", () => {
     const { stack, topic } = setup();
-    const bucket = new Bucket(stack, "inbound", { name: "dev-inbound" });
+    const bucket = new Bucket(stack, "inbound", { name: "inbound" });
     bucket.onObjectCreated("on-upload", { targets: [topic] });
     objectRule(stack, "by-name", { targets: [topic], condition: { eventTypes: [CREATE_OBJECT], data: { additionalDetails: { bucketName: "dev-inbound" } } } });
     objectRule(stack, "by-ref", { targets: [topic], condition: { eventTypes: [CREATE_OBJECT], data: { additionalDetails: { bucketName: bucket.bucketNameRef } } } });

@@ -4,6 +4,7 @@ import { OciEnvironment } from "../../core";
 import { LogGroup } from "../../logging";
 import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
 import { IMAGE, SECRET, SUBNET } from "./fixtures";
+import { NetworkSecurityGroup, Subnet } from "../../network";
 
 const SUBNET_B = "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnetb";
 const NSG = "ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaansg";
@@ -11,9 +12,11 @@ const APM = "ocid1.apmdomain.oc1.eu-frankfurt-1.aaaaaaaaapm";
 const KEY = "ocid1.key.oc1.eu-frankfurt-1.aaaaaaaavault.aaaaaaaakey";
 const OTHER_CMP = "ocid1.compartment.oc1..aaaaaaaaother";
 
-function app(props: Partial<FunctionApplicationProps> = {}) {
+/** An application `app` with one subnet; `props` may need the stack (for importers). */
+function app(props: Partial<FunctionApplicationProps> | ((stack: TerraformStack) => Partial<FunctionApplicationProps>) = {}) {
   const t = testStack();
-  const application = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [SUBNET], ...props });
+  const given = typeof props === "function" ? props(t.stack) : props;
+  const application = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(t.stack, "app-subnet", SUBNET)], ...given });
   return { ...t, application };
 }
 
@@ -50,16 +53,16 @@ describe("FunctionApplication", () => {
   });
 
   test("every option rendered", () => {
-    const { stack } = app({
+    const { stack } = app((scope) => ({
       compartmentId: OTHER_CMP,
-      subnetIds: [SUBNET, SUBNET_B],
+      subnets: [Subnet.fromOcid(scope, "a", SUBNET), Subnet.fromOcid(scope, "b", SUBNET_B)],
       shape: "GENERIC_ARM",
       config: { SHARED_SECRET_OCID: SECRET },
-      networkSecurityGroupIds: [NSG],
+      networkSecurityGroups: [NetworkSecurityGroup.fromOcid(scope, "nsg", NSG)],
       trace: { domainId: APM },
       imageVerificationKeyIds: [KEY],
       invokeLogRetentionDays: 90,
-    });
+    }));
     const doc = synthValid(stack);
     expect(onlyResource(doc, "oci_functions_application")).toEqual({
       compartment_id: OTHER_CMP,
@@ -84,24 +87,30 @@ describe("FunctionApplication", () => {
     expect(() => app({ shape: "GENERIC_ARM64" as any })).toThrow('pipeline-dev/app: shape = "GENERIC_ARM64" is not allowed: must be one of GENERIC_X86, GENERIC_ARM, GENERIC_X86_ARM');
   });
 
-  test("subnet list: at least one subnet OCID, no repeats", () => {
-    expect(() => app({ subnetIds: [] })).toThrow("pipeline-dev/app: subnetIds = [] is not allowed: name at least one subnet OCID");
-    expect(() => app({ subnetIds: undefined as any })).toThrow("pipeline-dev/app: subnetIds = (not set) is not allowed: name at least one subnet OCID");
-    expect(() => app({ subnetIds: ["ocid1.vcn.oc1..x"] })).toThrow(
-      'pipeline-dev/app: subnetIds[0] = "ocid1.vcn.oc1..x" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id>',
+  test("subnet list: at least one subnet, subnet OCIDs, no repeats", () => {
+    const allowed = "name at least one subnet (a network's subnet, or Subnet.fromOcid)";
+    expect(() => app({ subnets: [] })).toThrow(`pipeline-dev/app: subnets = [] is not allowed: ${allowed}`);
+    expect(() => app({ subnets: undefined as any })).toThrow(`pipeline-dev/app: subnets = (not set) is not allowed: ${allowed}`);
+    // A hand-made ISubnet is still checked; Subnet.fromOcid refuses the wrong kind itself (see the network tests).
+    expect(() => app({ subnets: [{ subnetId: "ocid1.vcn.oc1..x" } as any] })).toThrow(
+      'pipeline-dev/app: subnets[0] = "ocid1.vcn.oc1..x" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id>',
     );
-    expect(() => app({ subnetIds: [SUBNET, SUBNET] })).toThrow(`pipeline-dev/app: subnetIds = ["${SUBNET}","${SUBNET}"] is not allowed: must not repeat ${SUBNET}`);
+    expect(() => app((scope) => ({ subnets: [Subnet.fromOcid(scope, "a", SUBNET), Subnet.fromOcid(scope, "b", SUBNET)] }))).toThrow(
+      `pipeline-dev/app: subnets = ["${SUBNET}","${SUBNET}"] is not allowed: must not repeat ${SUBNET}`,
+    );
   });
 
   test("subnet ids known only to Terraform are accepted", () => {
     const t = testStack();
     const subnet = new TerraformVariable(t.stack, "subnet", { type: "string" });
-    new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [subnet.stringValue] });
+    new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(t.stack, "app-subnet", subnet.stringValue)] });
     expect(onlyResource(synthValid(t.stack), "oci_functions_application").subnet_ids).toEqual(["${var.subnet}"]);
   });
 
   test("other OCIDs are checked by type", () => {
-    expect(() => app({ networkSecurityGroupIds: [SUBNET] })).toThrow(`pipeline-dev/app: networkSecurityGroupIds[0] = "${SUBNET}" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.`);
+    expect(() => app({ networkSecurityGroups: [{ networkSecurityGroupId: SUBNET } as any] })).toThrow(
+      `pipeline-dev/app: networkSecurityGroups[0] = "${SUBNET}" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.`,
+    );
     expect(() => app({ trace: { domainId: "apm" } })).toThrow('pipeline-dev/app: trace.domainId = "apm" is not allowed: must be an OCID of the form ocid1.apmdomain.');
     expect(() => app({ imageVerificationKeyIds: ["ocid1.vault.oc1..v"] })).toThrow('pipeline-dev/app: imageVerificationKeyIds[0] = "ocid1.vault.oc1..v" is not allowed: must be an OCID of the form ocid1.key.');
     expect(() => app({ imageVerificationKeyIds: [] })).toThrow("pipeline-dev/app: imageVerificationKeyIds = [] is not allowed: name at least one KMS key, or leave it unset to turn verification off");
@@ -118,27 +127,27 @@ describe("FunctionApplication", () => {
     expect(() => app({ displayName: "my app" })).toThrow('pipeline-dev/app: displayName = "my app" is not allowed: must be 1-255 letters, digits, \'-\' or \'_\'');
     expect(() => app({ displayName: "x".repeat(256) })).toThrow("pipeline-dev/app: displayName = ");
     const { app: cdktfApp, stack } = testStack();
-    new FunctionApplication(stack, "a", { displayName: "pipeline", subnetIds: [SUBNET] });
-    expect(() => new FunctionApplication(stack, "b", { displayName: "pipeline", subnetIds: [SUBNET] })).toThrow(
+    new FunctionApplication(stack, "a", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "a-subnet", SUBNET)] });
+    expect(() => new FunctionApplication(stack, "b", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "b-subnet", SUBNET)] })).toThrow(
       `pipeline-dev/b: displayName = "pipeline" is not allowed: must be unique in compartment ${TEST_COMPARTMENT}; pipeline-dev/a already uses it`,
     );
     // Another stack of the same app, same compartment and region: still a clash.
     const second = new TerraformStack(cdktfApp, "second-dev");
     new OciEnvironment(second, { name: "dev", region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", tenancyOcid: TEST_TENANCY, compartmentOcid: TEST_COMPARTMENT, auth: { mode: "ApiKey" } });
-    expect(() => new FunctionApplication(second, "c", { displayName: "pipeline", subnetIds: [SUBNET] })).toThrow("second-dev/c: displayName = \"pipeline\" is not allowed: must be unique in compartment");
+    expect(() => new FunctionApplication(second, "c", { displayName: "pipeline", subnets: [Subnet.fromOcid(second, "c-subnet", SUBNET)] })).toThrow("second-dev/c: displayName = \"pipeline\" is not allowed: must be unique in compartment");
     // Another compartment, or another region: fine.
-    new FunctionApplication(stack, "d", { displayName: "pipeline", subnetIds: [SUBNET], compartmentId: OTHER_CMP });
+    new FunctionApplication(stack, "d", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "d-subnet", SUBNET)], compartmentId: OTHER_CMP });
     const ashburn = new TerraformStack(cdktfApp, "ashburn-dev");
     new OciEnvironment(ashburn, { name: "dev", region: "us-ashburn-1", homeRegion: "eu-frankfurt-1", tenancyOcid: TEST_TENANCY, compartmentOcid: TEST_COMPARTMENT, auth: { mode: "ApiKey" } });
-    new FunctionApplication(ashburn, "e", { displayName: "pipeline", subnetIds: ["ocid1.subnet.oc1.iad.aaaa"] });
+    new FunctionApplication(ashburn, "e", { displayName: "pipeline", subnets: [Subnet.fromOcid(ashburn, "e-subnet", "ocid1.subnet.oc1.iad.aaaa")] });
     expect(Object.keys(resourcesOf(synthValid(stack), "oci_functions_application"))).toHaveLength(2);
     expect(Object.keys(resourcesOf(synthValid(ashburn), "oci_functions_application"))).toHaveLength(1);
   });
 
   test("a display name known only to Terraform is refused", () => {
     const { stack } = testStack();
-    const seed = new FunctionApplication(stack, "seed", { displayName: "seed", subnetIds: [SUBNET] });
-    expect(() => new FunctionApplication(stack, "app", { displayName: seed.resource.displayName, subnetIds: [SUBNET] })).toThrow(
+    const seed = new FunctionApplication(stack, "seed", { displayName: "seed", subnets: [Subnet.fromOcid(stack, "seed-subnet", SUBNET)] });
+    expect(() => new FunctionApplication(stack, "app", { displayName: seed.resource.displayName, subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)] })).toThrow(
       "pipeline-dev/app: displayName = \"${TfToken[TOKEN.",
     );
   });
@@ -156,7 +165,7 @@ describe("invoke logs", () => {
   test("a log group passed in is used instead of a new one", () => {
     const t = testStack();
     const group = new LogGroup(t.stack, "shared-logs", { displayName: "shared" });
-    new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [SUBNET], logGroup: group });
+    new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(t.stack, "app-subnet", SUBNET)], logGroup: group });
     const doc = synthValid(t.stack);
     expect(Object.keys(resourcesOf(doc, "oci_logging_log_group"))).toEqual(["shared-logs_group_79574386"]);
     expect(onlyResource(doc, "oci_logging_log").log_group_id).toBe("${oci_logging_log_group.shared-logs_group_79574386.id}");
@@ -165,10 +174,10 @@ describe("invoke logs", () => {
   test("contradictions are refused: a log group with logs off, or in another compartment", () => {
     const t = testStack();
     const group = new LogGroup(t.stack, "g", { displayName: "shared" });
-    expect(() => new FunctionApplication(t.stack, "a", { displayName: "a", subnetIds: [SUBNET], invokeLogs: false, logGroup: group })).toThrow(
+    expect(() => new FunctionApplication(t.stack, "a", { displayName: "a", subnets: [Subnet.fromOcid(t.stack, "a-subnet", SUBNET)], invokeLogs: false, logGroup: group })).toThrow(
       'pipeline-dev/a: logGroup = "pipeline-dev/g" is not allowed: is only used for invoke logs; remove it or drop invokeLogs: false',
     );
-    expect(() => new FunctionApplication(t.stack, "b", { displayName: "b", subnetIds: [SUBNET], compartmentId: OTHER_CMP, logGroup: group })).toThrow(
+    expect(() => new FunctionApplication(t.stack, "b", { displayName: "b", subnets: [Subnet.fromOcid(t.stack, "b-subnet", SUBNET)], compartmentId: OTHER_CMP, logGroup: group })).toThrow(
       `pipeline-dev/b: logGroup = "pipeline-dev/g" is not allowed: must be in the application's compartment ${OTHER_CMP} (it is in ${TEST_COMPARTMENT})`,
     );
   });

@@ -2,10 +2,11 @@ import { TerraformVariable } from "cdktf";
 import { configBytes, FunctionApplication, MAX_CONFIG_BYTES, plaintextCredentialReason } from "..";
 import { onlyResource, synthValid, testStack } from "../../testing";
 import { byDisplayName, IMAGE, SECRET, SUBNET } from "./fixtures";
+import { Subnet } from "../../network";
 
 function setup() {
   const t = testStack();
-  const app = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [SUBNET] });
+  const app = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(t.stack, "app-subnet", SUBNET)] });
   return { ...t, app };
 }
 
@@ -117,10 +118,10 @@ describe("plaintext credentials", () => {
 
   test("the application and addConfig apply the rule too; allowPlaintextConfig is the explicit opt-out", () => {
     const { stack } = testStack();
-    expect(() => new FunctionApplication(stack, "a", { displayName: "a", subnetIds: [SUBNET], config: { DB_PASSWORD: "hunter2" } })).toThrow(
+    expect(() => new FunctionApplication(stack, "a", { displayName: "a", subnets: [Subnet.fromOcid(stack, "a-subnet", SUBNET)], config: { DB_PASSWORD: "hunter2" } })).toThrow(
       'pipeline-dev/a: config.DB_PASSWORD = "<redacted, 7 characters>" is not allowed: the key names a credential',
     );
-    const app = new FunctionApplication(stack, "b", { displayName: "b", subnetIds: [SUBNET], config: { DB_PASSWORD: "hunter2" }, allowPlaintextConfig: true });
+    const app = new FunctionApplication(stack, "b", { displayName: "b", subnets: [Subnet.fromOcid(stack, "b-subnet", SUBNET)], config: { DB_PASSWORD: "hunter2" }, allowPlaintextConfig: true });
     const fn = app.addFunction("fn", { displayName: "f", image: IMAGE });
     expect(() => fn.addConfig("API_KEY", "k")).toThrow('pipeline-dev/b/fn: config.API_KEY = "<redacted, 1 characters>" is not allowed');
     const open = app.addFunction("open", { displayName: "o", image: IMAGE, allowPlaintextConfig: true });

@@ -6,6 +6,9 @@ import { IEventRule } from "../../events/target";
 import { Condition, Grant, Principals } from "../../iam";
 import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
 import { IMAGE, SECRET, SUBNET } from "./fixtures";
+import { Subnet } from "../../network";
+import { NotificationTopic } from "../../notifications";
+import { Stream } from "../../streaming";
 
 const CMP = TEST_COMPARTMENT;
 const GW_CMP = "ocid1.compartment.oc1..aaaaaaaagateways";
@@ -22,14 +25,16 @@ class TestRule extends Construct implements IEventRule {
   public readonly compartmentId = CMP;
 }
 
-function fn(props: Partial<OciFunctionOptions> = {}, appProps: { trace?: boolean } = {}) {
+/** A function `app/fn` in an application `app`; `props` may need the stack (for importers). */
+function fn(props: Partial<OciFunctionOptions> | ((stack: TerraformStack) => Partial<OciFunctionOptions>) = {}, appProps: { trace?: boolean } = {}) {
   const t = testStack();
+  const given = typeof props === "function" ? props(t.stack) : props;
   const app = new FunctionApplication(t.stack, "app", {
     displayName: "pipeline",
-    subnetIds: [SUBNET],
+    subnets: [Subnet.fromOcid(t.stack, "subnet", SUBNET)],
     trace: appProps.trace ? { domainId: "ocid1.apmdomain.oc1.eu-frankfurt-1.aaaaaaaaapm" } : undefined,
   });
-  const f = app.addFunction("fn", { displayName: "processor", image: IMAGE, ...props });
+  const f = app.addFunction("fn", { displayName: "processor", image: IMAGE, ...given });
   return { ...t, app, fn: f };
 }
 
@@ -52,7 +57,7 @@ describe("OciFunction rendering", () => {
 
   test("every option rendered", () => {
     const { stack } = fn(
-      {
+      (scope) => ({
         image: `fra.ocir.io/frtenancy/pipeline/processor:1.4.2@${DIGEST}`,
         imageDigest: DIGEST,
         memoryInMbs: 1024,
@@ -60,10 +65,10 @@ describe("OciFunction rendering", () => {
         detachedModeTimeoutInSeconds: 900,
         config: { TARGET_CREDENTIALS_SECRET_OCID: SECRET, LOG_LEVEL: "info" },
         provisionedConcurrency: { strategy: "CONSTANT", count: 20 },
-        successDestination: { kind: "NOTIFICATION", topicId: TOPIC },
+        successDestination: { kind: "NOTIFICATION", topic: NotificationTopic.fromNotificationTopicAttributes(scope, "results", { topicId: TOPIC, compartmentId: CMP }) },
         failureDestination: { kind: "QUEUE", queueId: QUEUE, channelId: "failures" },
         traceEnabled: true,
-      },
+      }),
       { trace: true },
     );
     expect(rendered(stack)).toEqual({
@@ -172,7 +177,7 @@ describe("image reference", () => {
   test("an image known only to Terraform is accepted", () => {
     const t = testStack();
     const image = new TerraformVariable(t.stack, "image", { type: "string" });
-    const app = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [SUBNET] });
+    const app = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(t.stack, "app-subnet", SUBNET)] });
     app.addFunction("fn", { displayName: "f", image: image.stringValue });
     expect(onlyResource(synthValid(t.stack), "oci_functions_function").image).toBe("${var.image}");
   });
@@ -217,30 +222,44 @@ describe("provisioned concurrency", () => {
 });
 
 describe("detached-invocation destinations", () => {
-  test.each([
-    [{ kind: "NONE" }, { kind: "NONE" }],
-    [{ kind: "NOTIFICATION", topicId: TOPIC }, { kind: "NOTIFICATION", topic_id: TOPIC }],
-    [{ kind: "QUEUE", queueId: QUEUE }, { kind: "QUEUE", queue_id: QUEUE }],
-    [{ kind: "QUEUE", queueId: QUEUE, channelId: "c1" }, { kind: "QUEUE", queue_id: QUEUE, channel_id: "c1" }],
-    [{ kind: "STREAM", streamId: STREAM }, { kind: "STREAM", stream_id: STREAM }],
-  ] as const)("accepts %j", (destination, expected) => {
-    const body = rendered(fn({ successDestination: destination, failureDestination: destination }).stack);
+  const topic = (scope: Construct) => NotificationTopic.fromNotificationTopicAttributes(scope, "results", { topicId: TOPIC, compartmentId: CMP });
+  const stream = (scope: Construct) => Stream.fromStreamAttributes(scope, "results-stream", { streamId: STREAM, compartmentId: CMP });
+  type Make = (scope: Construct) => any;
+
+  test.each<[string, Make, object]>([
+    ["NONE", () => ({ kind: "NONE" }), { kind: "NONE" }],
+    ["an imported topic", (s) => ({ kind: "NOTIFICATION", topic: topic(s) }), { kind: "NOTIFICATION", topic_id: TOPIC }],
+    ["a queue", () => ({ kind: "QUEUE", queueId: QUEUE }), { kind: "QUEUE", queue_id: QUEUE }],
+    ["a queue channel", () => ({ kind: "QUEUE", queueId: QUEUE, channelId: "c1" }), { kind: "QUEUE", queue_id: QUEUE, channel_id: "c1" }],
+    ["an imported stream", (s) => ({ kind: "STREAM", stream: stream(s) }), { kind: "STREAM", stream_id: STREAM }],
+  ])("accepts %s", (_what, make, expected) => {
+    const body = rendered(
+      fn((scope) => {
+        const destination = make(scope);
+        return { successDestination: destination, failureDestination: destination };
+      }).stack,
+    );
     expect(body.success_destination).toEqual(expected);
     expect(body.failure_destination).toEqual(expected);
   });
 
-  test.each([
-    [{ kind: "NOTIFICATION" }, "topicId", "(not set)", "is required for kind NOTIFICATION"],
-    [{ kind: "QUEUE" }, "queueId", "(not set)", "is required for kind QUEUE"],
-    [{ kind: "STREAM", streamId: "" }, "streamId", '""', "is required for kind STREAM"],
-    [{ kind: "NOTIFICATION", topicId: STREAM }, "topicId", `"${STREAM}"`, "must be an OCID of the form ocid1.onstopic.<realm>.<region>.<id>"],
-    [{ kind: "QUEUE", queueId: TOPIC }, "queueId", `"${TOPIC}"`, "must be an OCID of the form ocid1.queue.<realm>.<region>.<id>"],
-    [{ kind: "STREAM", streamId: QUEUE }, "streamId", `"${QUEUE}"`, "must be an OCID of the form ocid1.stream.<realm>.<region>.<id>"],
-    [{ kind: "NONE", topicId: TOPIC }, "topicId", `"${TOPIC}"`, "must not be set for kind NONE"],
-    [{ kind: "STREAM", streamId: STREAM, channelId: "c" }, "channelId", '"c"', "must not be set for kind STREAM"],
-    [{ kind: "NOTIFICATION", topicId: TOPIC, queueId: QUEUE }, "queueId", `"${QUEUE}"`, "must not be set for kind NOTIFICATION"],
-  ] as const)("rejects %j (%s)", (destination, field, value, allowed) => {
-    expect(() => fn({ failureDestination: destination as any })).toThrow(`pipeline-dev/app/fn: failureDestination.${field} = ${value} is not allowed: ${allowed}`);
+  test("an owned topic renders as a reference", () => {
+    const { stack } = fn((scope) => ({ successDestination: { kind: "NOTIFICATION", topic: new NotificationTopic(scope, "done", { name: "done", allowNoSubscriptions: true }) } }));
+    expect(rendered(stack).success_destination).toEqual({ kind: "NOTIFICATION", topic_id: "${oci_ons_notification_topic.done_topic_CC8406C7.id}" });
+  });
+
+  test.each<[Make, string, string, string]>([
+    [() => ({ kind: "NOTIFICATION" }), "topic", "(not set)", "is required for kind NOTIFICATION"],
+    [() => ({ kind: "QUEUE" }), "queueId", "(not set)", "is required for kind QUEUE"],
+    [() => ({ kind: "STREAM", stream: { streamId: "" } }), "stream", '""', "is required for kind STREAM"],
+    [() => ({ kind: "NOTIFICATION", topic: { topicId: STREAM } }), "topic", `"${STREAM}"`, "must be an OCID of the form ocid1.onstopic.<realm>.<region>.<id>"],
+    [() => ({ kind: "QUEUE", queueId: TOPIC }), "queueId", `"${TOPIC}"`, "must be an OCID of the form ocid1.queue.<realm>.<region>.<id>"],
+    [() => ({ kind: "STREAM", stream: { streamId: QUEUE } }), "stream", `"${QUEUE}"`, "must be an OCID of the form ocid1.stream.<realm>.<region>.<id>"],
+    [(s) => ({ kind: "NONE", topic: topic(s) }), "topic", '"pipeline-dev/results"', "must not be set for kind NONE"],
+    [(s) => ({ kind: "STREAM", stream: stream(s), channelId: "c" }), "channelId", '"c"', "must not be set for kind STREAM"],
+    [(s) => ({ kind: "NOTIFICATION", topic: topic(s), queueId: QUEUE }), "queueId", `"${QUEUE}"`, "must not be set for kind NOTIFICATION"],
+  ])("rejects %p (%s)", (make, field, value, allowed) => {
+    expect(() => fn((scope) => ({ failureDestination: make(scope) }))).toThrow(`pipeline-dev/app/fn: failureDestination.${field} = ${value} is not allowed: ${allowed}`);
   });
 
   test("rejects an unknown kind", () => {
@@ -256,7 +275,7 @@ describe("names and tracing", () => {
     expect(() => app.addFunction("again", { displayName: "processor", image: IMAGE })).toThrow(
       'pipeline-dev/app/again: displayName = "processor" is not allowed: must be unique within application pipeline; pipeline-dev/app/fn already uses it',
     );
-    const other = new FunctionApplication(stack, "other", { displayName: "other", subnetIds: [SUBNET] });
+    const other = new FunctionApplication(stack, "other", { displayName: "other", subnets: [Subnet.fromOcid(stack, "other-subnet", SUBNET)] });
     new OciFunction(stack, "elsewhere", { application: other, displayName: "processor", image: IMAGE });
     expect(Object.keys(resourcesOf(synthValid(stack), "oci_functions_function"))).toHaveLength(2);
     expect(() => app.addFunction("bad", { displayName: "bad.name", image: IMAGE })).toThrow(`pipeline-dev/app/bad: displayName = "bad.name" is not allowed: must be 1-255 letters, digits, '-' or '_'`);
@@ -327,7 +346,7 @@ describe("identity and grants", () => {
   test("grants to a function in an application whose compartment only Terraform knows", () => {
     const t = testStack();
     const cmp = new TerraformVariable(t.stack, "cmp", { type: "string" });
-    const app = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnetIds: [SUBNET], compartmentId: cmp.stringValue });
+    const app = new FunctionApplication(t.stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(t.stack, "app-subnet", SUBNET)], compartmentId: cmp.stringValue });
     const f = app.addFunction("fn", { displayName: "f", image: IMAGE });
     f.grantInvoke(Principals.service("cloudEvents"));
     const doc = synthValid(t.stack);

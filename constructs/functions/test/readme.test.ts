@@ -1,5 +1,6 @@
 import { FunctionApplication } from "..";
 import { Condition, Grant, Principals } from "../../iam";
+import { Subnet } from "../../network";
 import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 
 test("the README example synthesizes, validates and grants what it says", () => {
@@ -10,7 +11,7 @@ test("the README example synthesizes, validates and grants what it says", () => 
 
   const app = new FunctionApplication(stack, "fn-app", {
     displayName: "pipeline",
-    subnetIds: ["ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaprivate"], // e.g. net.privateSubnet.id
+    subnets: [Subnet.fromOcid(stack, "private-subnet", "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaprivate")], // or net.privateSubnet
   });
 
   const forwarder = app.addFunction("forwarder", {

@@ -3,6 +3,7 @@ import { NotificationTopic, SecretUrl, Subscription } from "..";
 import { FunctionApplication } from "../../functions";
 import { policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { FAKE_FUNCTION_ID, FakeFunction, FUNCTION_COMPARTMENT } from "../../events/test/fake-function";
+import { Subnet } from "../../network";
 
 const CMP = TEST_COMPARTMENT;
 const TOPIC_ID = "${oci_ons_notification_topic.alerts_topic_3313844B.id}";
@@ -201,7 +202,7 @@ describe("function subscriptions", () => {
 
   test("with the real OciFunction", () => {
     const { stack, topic: t } = topic();
-    const app = new FunctionApplication(stack, "app", { displayName: "pipeline", subnetIds: ["ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnet"] });
+    const app = new FunctionApplication(stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "app-subnet", "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnet")] });
     t.addSubscription(Subscription.function(app.addFunction("fn", { displayName: "alert-router", image: "fra.ocir.io/frtenancy/pipeline/alert-router:2.0.0" })));
     const doc = synthValid(stack);
     expect(Object.values(resourcesOf(doc, "oci_ons_subscription"))).toMatchObject([{ protocol: "ORACLE_FUNCTIONS", endpoint: "${oci_functions_function.app_fn_function_835FE0F5.id}" }]);

@@ -1,24 +1,32 @@
+import { TerraformStack } from "cdktf";
 import { Bucket, BucketProps } from "..";
 import { EventType, EventTypes } from "../../events";
 import { Principals } from "../../iam";
 import { NotificationTopic, Subscription } from "../../notifications";
 import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { MasterKey, Vault } from "../../vault";
 
 const CMP = TEST_COMPARTMENT;
 const BUCKET_CMP = "ocid1.compartment.oc1..aaaaaaaastorage";
 const KEY = "ocid1.key.oc1.eu-frankfurt-1.aaaaaaaavault.aaaaaaaakey";
 const TOPIC_ID = "${oci_ons_notification_topic.alerts_topic_3313844B.id}";
 
-function bucket(props: Partial<BucketProps> = {}) {
+/** A bucket `inbound` (final name `dev-inbound`) and a topic `alerts`; `props` may need the stack (for importers). */
+function bucket(props: Partial<BucketProps> | ((stack: TerraformStack) => Partial<BucketProps>) = {}) {
   const t = testStack();
   const topic = new NotificationTopic(t.stack, "alerts", { name: "alerts", subscriptions: [Subscription.email("ops@example.com")] });
-  return { ...t, topic, bucket: new Bucket(t.stack, "inbound", { name: "dev-inbound", ...props }) };
+  const given = typeof props === "function" ? props(t.stack) : props;
+  return { ...t, topic, bucket: new Bucket(t.stack, "inbound", { name: "inbound", ...given }) };
 }
 
+/** An existing vault key, imported. */
+const existingKey = (scope: TerraformStack, keyId = KEY) =>
+  MasterKey.fromMasterKeyAttributes(scope, "key", { keyId, vault: Vault.fromVaultAttributes(scope, "vault", { vaultId: "ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaavault", compartmentId: CMP }) });
+
 describe("Bucket rendering", () => {
-  test("secure defaults: private, object events on, the name as given, namespace from one data source per stack", () => {
+  test("secure defaults: private, object events on, the name with the environment prefix, namespace from one data source per stack", () => {
     const { stack } = bucket();
-    new Bucket(stack, "archive", { name: "dev-archive" });
+    new Bucket(stack, "archive", { name: "archive" });
     const doc = synthValid(stack);
     const namespace = "${data.oci_objectstorage_namespace.objectstorage-namespace.namespace}";
     expect(resourcesOf(doc, "oci_objectstorage_bucket")).toEqual({
@@ -29,7 +37,7 @@ describe("Bucket rendering", () => {
   });
 
   test("every option: explicit namespace (no data source), versioning, KMS key, events off, public with the opt-in", () => {
-    const { stack } = bucket({ namespace: "frtenancy", compartmentId: BUCKET_CMP, versioning: "Enabled", kmsKeyId: KEY, objectEventsEnabled: false, accessType: "ObjectRead", allowPublicAccess: true });
+    const { stack } = bucket((scope) => ({ namespace: "frtenancy", compartmentId: BUCKET_CMP, versioning: "Enabled", kmsKey: existingKey(scope), objectEventsEnabled: false, accessType: "ObjectRead", allowPublicAccess: true }));
     const doc = synthValid(stack);
     expect(onlyResource(doc, "oci_objectstorage_bucket")).toEqual({
       compartment_id: BUCKET_CMP,
@@ -44,26 +52,42 @@ describe("Bucket rendering", () => {
     expect(doc.data).toBeUndefined();
   });
 
-  test("the longest name: 63 letters, digits, '-', '_' and '.'", () => {
-    const { bucket: b } = bucket({ name: `In_bound.v1-${"a".repeat(51)}` });
+  test("the longest final name: 63 letters, digits, '-', '_' and '.', prefix included", () => {
+    const { bucket: b } = bucket({ name: `In_bound.v1-${"a".repeat(47)}` });
     expect(b.bucketName).toHaveLength(63);
+    expect(() => bucket({ name: `In_bound.v1-${"a".repeat(48)}` })).toThrow(`pipeline-dev/inbound: name = "dev-In_bound.v1-${"a".repeat(48)}" is not allowed: the final name <env>-<name> must be 1-63`);
+  });
+
+  test("allowUnprefixedName: the name exactly as given (e.g. an existing naming scheme)", () => {
+    const { stack, bucket: b } = bucket({ name: "shared-inbound", allowUnprefixedName: true });
+    expect(b.bucketName).toBe("shared-inbound");
+    expect(onlyResource(synthValid(stack), "oci_objectstorage_bucket").name).toBe("shared-inbound");
+    expect(() => bucket({ name: "a".repeat(64), allowUnprefixedName: true })).toThrow(`pipeline-dev/inbound: name = "${"a".repeat(64)}" is not allowed: the name must be 1-63`);
   });
 });
 
 describe("Bucket validation", () => {
   test.each<[Partial<BucketProps>, string]>([
-    [{ name: "in bound" }, "name = \"in bound\" is not allowed: must be 1-63 letters, digits, '-', '_' or '.'"],
-    [{ name: "a".repeat(64) }, 'name = "aaaa'],
+    [{ name: "in bound" }, "name = \"dev-in bound\" is not allowed: the final name <env>-<name> must be 1-63 letters, digits, '-', '_' or '.'"],
+    [{ name: "a".repeat(64) }, 'name = "dev-aaaa'],
     [{ name: "" }, 'name = "" is not allowed: a bucket name is required'],
     [{ accessType: "ObjectRead" }, 'accessType = "ObjectRead" is not allowed: public buckets need the explicit opt-in allowPublicAccess: true (default NoPublicAccess)'],
     [{ accessType: "ObjectReadWithoutList", allowPublicAccess: false }, 'accessType = "ObjectReadWithoutList" is not allowed: public buckets need the explicit opt-in'],
     [{ accessType: "Public" as never, allowPublicAccess: true }, 'accessType = "Public" is not allowed: must be one of NoPublicAccess, ObjectRead, ObjectReadWithoutList'],
     [{ versioning: "On" as never }, 'versioning = "On" is not allowed: must be one of Enabled, Disabled, Suspended'],
-    [{ kmsKeyId: "ocid1.vault.oc1.eu-frankfurt-1.x" }, 'kmsKeyId = "ocid1.vault.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>'],
     [{ namespace: "FR-Tenancy" }, 'namespace = "FR-Tenancy" is not allowed: must be the tenancy\'s Object Storage namespace (lower-case letters and digits)'],
     [{ compartmentId: "storage" }, 'compartmentId = "storage" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (props, message) => {
     expect(() => bucket(props)).toThrow(`pipeline-dev/inbound: ${message}`);
+  });
+
+  test("kmsKey must be a key: an imported one is checked where it is imported, a hand-made one here", () => {
+    expect(() => bucket((scope) => ({ kmsKey: existingKey(scope, "ocid1.vault.oc1.eu-frankfurt-1.x") }))).toThrow(
+      'pipeline-dev/key: keyId = "ocid1.vault.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>',
+    );
+    expect(() => bucket({ kmsKey: { keyId: "ocid1.vault.oc1.eu-frankfurt-1.x" } as any })).toThrow(
+      'pipeline-dev/inbound: kmsKey = "ocid1.vault.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>',
+    );
   });
 });
 
@@ -115,7 +139,7 @@ describe("object event rules", () => {
     const { stack, topic, bucket: b } = bucket({ objectEventsEnabled: false });
     b.onObjectCreated("on-upload", { targets: [topic] });
     expect(() => synthValid(stack)).toThrow(
-      'pipeline-dev/inbound/on-upload: condition.data.additionalDetails.bucketName = "dev-inbound" is not allowed: bucket pipeline-dev/inbound has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket',
+      'pipeline-dev/inbound/on-upload: condition.data.additionalDetails.bucketName = "dev-inbound" is not allowed: bucket pipeline-dev/inbound has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEventsEnabled: true)',
     );
   });
 });

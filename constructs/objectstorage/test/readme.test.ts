@@ -8,7 +8,7 @@ test("the README example synthesizes, validates and grants what it says", () => 
   const processor = new FakeFunction(stack, "processor");
 
   // --- copy of the README example ---
-  const inbound = new Bucket(stack, "inbound", { name: "dev-inbound", versioning: "Enabled" });
+  const inbound = new Bucket(stack, "inbound", { name: "inbound", versioning: "Enabled" });
 
   const uploads = inbound.onObjectCreated("on-upload", { objectName: "incoming/*" });
   uploads.addTarget(processor);

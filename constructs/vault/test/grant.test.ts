@@ -3,6 +3,7 @@ import { FunctionApplication } from "../../functions";
 import { Secret, SecretContent } from "..";
 import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { EXISTING_SECRET, IMAGE, SECURITY_COMPARTMENT, SUBNET, vaultStack } from "./fixtures";
+import { Subnet } from "../../network";
 
 describe("secret.grantRead", () => {
   test("a dynamic group: read secret-bundles of exactly this secret, in the secret's compartment", () => {
@@ -25,7 +26,7 @@ describe("secret.grantRead", () => {
     const { stack, vault, key, credentials } = vaultStack();
     const b2c = new Secret(stack, "b2c", { vault, key, secretName: "b2c-credentials", content: SecretContent.fromSensitiveVariable(credentials) });
     const hmac = new Secret(stack, "hmac", { vault, key, secretName: "forward-hmac", content: SecretContent.generated({ type: "BYTES" }) });
-    const app = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnetIds: [SUBNET], invokeLogs: false });
+    const app = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnets: [Subnet.fromOcid(stack, "sms-subnet", SUBNET)], invokeLogs: false });
     const handler = app.addFunction("handler", { displayName: "sms-handler", image: IMAGE });
     handler.addConfig("B2C_CREDENTIALS_SECRET_OCID", b2c.secretId);
     b2c.grantRead(handler);
@@ -45,8 +46,8 @@ describe("secret.grantRead", () => {
 
   test("an existing secret in a security compartment: the grant policy is attached there", () => {
     const { stack } = testStack();
-    const secret = Secret.fromSecretOcid(stack, "b2c", EXISTING_SECRET, SECURITY_COMPARTMENT);
-    const fn = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnetIds: [SUBNET], invokeLogs: false }).addFunction("handler", { displayName: "sms-handler", image: IMAGE });
+    const secret = Secret.fromSecretAttributes(stack, "b2c", { secretId: EXISTING_SECRET, compartmentId: SECURITY_COMPARTMENT });
+    const fn = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnets: [Subnet.fromOcid(stack, "sms-subnet", SUBNET)], invokeLogs: false }).addFunction("handler", { displayName: "sms-handler", image: IMAGE });
     fn.addConfig("B2C_CREDENTIALS_SECRET_OCID", secret.secretId);
     secret.grantRead(fn);
     const doc = synthValid(stack);

@@ -71,20 +71,20 @@ describe("MasterKey", () => {
 
   test("a key is created only in a Vault of this app", () => {
     const { stack } = testStack();
-    const existing = Vault.fromVaultOcid(stack, "existing", EXISTING_VAULT, SECURITY_COMPARTMENT);
+    const existing = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
     expect(() => new MasterKey(stack, "k", { vault: existing as Vault, displayName: "k" })).toThrow(
-      'pipeline-dev/k: vault = "pipeline-dev/existing" is not allowed: must be a Vault of this app (a key is created through its management endpoint); use MasterKey.fromKeyOcid for a key of an existing vault',
+      'pipeline-dev/k: vault = "pipeline-dev/existing" is not allowed: must be a Vault of this app (a key is created through its management endpoint); use MasterKey.fromMasterKeyAttributes for a key of an existing vault',
     );
   });
 
-  test("fromKeyOcid: an existing key of an existing vault, checked", () => {
+  test("fromMasterKeyAttributes: an existing key of an existing vault, checked", () => {
     const { stack } = testStack();
-    const vault = Vault.fromVaultOcid(stack, "existing", EXISTING_VAULT, SECURITY_COMPARTMENT);
-    const key = MasterKey.fromKeyOcid(stack, "existing-key", EXISTING_KEY, vault);
+    const vault = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
+    const key = MasterKey.fromMasterKeyAttributes(stack, "existing-key", { keyId: EXISTING_KEY, vault: vault });
     expect([key.keyId, key.vault]).toEqual([EXISTING_KEY, vault]);
-    expect(() => MasterKey.fromKeyOcid(stack, "bad", EXISTING_VAULT, vault)).toThrow(
-      `pipeline-dev/bad: keyOcid = "${EXISTING_VAULT}" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>`,
+    expect(() => MasterKey.fromMasterKeyAttributes(stack, "bad", { keyId: EXISTING_VAULT, vault: vault })).toThrow(
+      `pipeline-dev/bad: keyId = "${EXISTING_VAULT}" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>`,
     );
-    expect(() => MasterKey.fromKeyOcid(stack, "bad2", EXISTING_KEY, undefined as any)).toThrow("pipeline-dev/bad2: vault = (not set) is not allowed: must be a vault (a Vault, or Vault.fromVaultOcid)");
+    expect(() => MasterKey.fromMasterKeyAttributes(stack, "bad2", { keyId: EXISTING_KEY, vault: undefined as any })).toThrow("pipeline-dev/bad2: vault = (not set) is not allowed: must be a vault (a Vault, or Vault.fromVaultAttributes)");
   });
 });

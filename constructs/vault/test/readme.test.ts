@@ -1,5 +1,6 @@
 import { TerraformVariable } from "cdktf";
 import { FunctionApplication } from "../../functions";
+import { Subnet } from "../../network";
 import { Secret, SecretContent, Vault } from "..";
 import { byDisplayNameOf, IMAGE, SUBNET } from "./fixtures";
 import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
@@ -7,7 +8,7 @@ import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTME
 // A copy of the README example; keep the two in step.
 test("README: the Vault side of the SMS-provider webhook", () => {
   const { stack } = testStack();
-  const privateSubnetId = SUBNET;
+  const privateSubnet = Subnet.fromOcid(stack, "private-subnet", SUBNET);
   const ocirPath = IMAGE.slice(0, IMAGE.lastIndexOf("/"));
 
   const vault = new Vault(stack, "vault", { displayName: "sms-webhook-secrets" });
@@ -26,7 +27,7 @@ test("README: the Vault side of the SMS-provider webhook", () => {
     content: SecretContent.fromSensitiveVariable(signingValue),
   });
 
-  const app = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnetIds: [privateSubnetId] });
+  const app = new FunctionApplication(stack, "sms", { displayName: "sms-webhook", subnets: [privateSubnet] });
 
   const authorizer = app.addFunction("authorizer", { displayName: "sms-authorizer", image: `${ocirPath}/sms-authorizer:1.0.0` });
   authorizer.addConfig("WEBHOOK_SIGNING_KEY_SECRET_OCID", signingKey.secretId);

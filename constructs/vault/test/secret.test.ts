@@ -3,6 +3,7 @@ import { MasterKey, Secret, SecretContent, Vault } from "..";
 import { FunctionApplication } from "../../functions";
 import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { EXISTING_KEY, EXISTING_VAULT, IMAGE, SECURITY_COMPARTMENT, SUBNET, vaultStack } from "./fixtures";
+import { Subnet } from "../../network";
 
 const VAULT_ID = "${oci_kms_vault.vault_BBE00A92.id}";
 const KEY_ID = "${oci_kms_key.vault_key_445BD42D.id}";
@@ -157,8 +158,8 @@ describe("Secret", () => {
     expect(() => new Secret(stack, "s", { vault, key: otherKey, secretName: "s", content: generated })).toThrow(
       'pipeline-dev/s: key = "pipeline-dev/other/key" is not allowed: must be an AES key of the secret\'s vault pipeline-dev/vault; this key belongs to vault pipeline-dev/other',
     );
-    const existing = Vault.fromVaultOcid(stack, "existing", EXISTING_VAULT, SECURITY_COMPARTMENT);
-    const existingKey = MasterKey.fromKeyOcid(stack, "existing-key", EXISTING_KEY, existing);
+    const existing = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
+    const existingKey = MasterKey.fromMasterKeyAttributes(stack, "existing-key", { keyId: EXISTING_KEY, vault: existing });
     expect(() => new Secret(stack, "t", { vault, key: existingKey, secretName: "t", content: generated })).toThrow(
       'pipeline-dev/t: key = "pipeline-dev/existing-key" is not allowed: must be an AES key of the secret\'s vault pipeline-dev/vault; this imported key belongs to vault pipeline-dev/existing',
     );
@@ -166,9 +167,9 @@ describe("Secret", () => {
 
   test("an existing vault and key (security compartment): the secret defaults to the vault's compartment", () => {
     const { stack } = testStack();
-    const vault = Vault.fromVaultOcid(stack, "existing", EXISTING_VAULT, SECURITY_COMPARTMENT);
+    const vault = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
     // The same vault imported twice is still the same vault.
-    const key = MasterKey.fromKeyOcid(stack, "existing-key", EXISTING_KEY, Vault.fromVaultOcid(stack, "again", EXISTING_VAULT, SECURITY_COMPARTMENT));
+    const key = MasterKey.fromMasterKeyAttributes(stack, "existing-key", { keyId: EXISTING_KEY, vault: Vault.fromVaultAttributes(stack, "again", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT }) });
     new Secret(stack, "s", { vault, key, secretName: "app-token", content: SecretContent.generated({ type: "BYTES", template: "BYTES_1024" }) });
     expect(onlyResource(synthValid(stack), "oci_vault_secret")).toMatchObject({ compartment_id: SECURITY_COMPARTMENT, vault_id: EXISTING_VAULT, key_id: EXISTING_KEY });
   });
@@ -176,14 +177,14 @@ describe("Secret", () => {
   test("a vault known only to Terraform cannot be compared and is accepted", () => {
     const { stack, key } = vaultStack();
     const vaultId = new TerraformVariable(stack, "vault_id", { type: "string" });
-    const vault = Vault.fromVaultOcid(stack, "from-var", vaultId.stringValue, SECURITY_COMPARTMENT);
+    const vault = Vault.fromVaultAttributes(stack, "from-var", { vaultId: vaultId.stringValue, compartmentId: SECURITY_COMPARTMENT });
     new Secret(stack, "s", { vault, key, secretName: "s", content: generated });
     expect(onlyResource(synthValid(stack), "oci_vault_secret").vault_id).toBe("${var.vault_id}");
   });
 
   test("rotation by a function and version expiry; compartment and allowDestroy", () => {
     const { stack, vault, key } = vaultStack();
-    const app = new FunctionApplication(stack, "app", { displayName: "rotation", subnetIds: [SUBNET], invokeLogs: false });
+    const app = new FunctionApplication(stack, "app", { displayName: "rotation", subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)], invokeLogs: false });
     const rotator = app.addFunction("rotator", { displayName: "rotator", image: IMAGE });
     new Secret(stack, "s", {
       vault,
@@ -215,7 +216,7 @@ describe("Secret", () => {
     ["P360D", "P90D"],
   ])("accepts rotation %s and expiry %s", (rotationInterval, expiryInterval) => {
     const { stack, vault, key } = vaultStack();
-    const fn = new FunctionApplication(stack, "app", { displayName: "a", subnetIds: [SUBNET], invokeLogs: false }).addFunction("f", { displayName: "f", image: IMAGE });
+    const fn = new FunctionApplication(stack, "app", { displayName: "a", subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)], invokeLogs: false }).addFunction("f", { displayName: "f", image: IMAGE });
     new Secret(stack, "s", { vault, key, secretName: "s", content: generated, rotation: { interval: rotationInterval, function: fn }, expiry: { versionExpiryInterval: expiryInterval } });
     const body = onlyResource(synthValid(stack), "oci_vault_secret");
     expect([body.rotation_config.rotation_interval, body.secret_rules[0].secret_version_expiry_interval, body.secret_rules[0].is_secret_content_retrieval_blocked_on_expiry]).toEqual([
@@ -236,17 +237,17 @@ describe("Secret", () => {
     [{ allowDestroy: 1 }, "allowDestroy = 1 is not allowed: must be true or false"],
   ])("rejects %j", (override, message) => {
     const { stack, vault, key } = vaultStack();
-    const fn = new FunctionApplication(stack, "app", { displayName: "a", subnetIds: [SUBNET], invokeLogs: false }).addFunction("f", { displayName: "f", image: IMAGE });
+    const fn = new FunctionApplication(stack, "app", { displayName: "a", subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)], invokeLogs: false }).addFunction("f", { displayName: "f", image: IMAGE });
     const props: any = { vault, key, secretName: "s", content: generated, ...override };
     if (props.rotation && !("function" in props.rotation)) props.rotation = { ...props.rotation, function: fn };
     expect(() => new Secret(stack, "s", props)).toThrow(`pipeline-dev/s: ${message}`);
   });
 
-  test("fromSecretOcid checks the OCID and the compartment", () => {
+  test("fromSecretAttributes checks the OCID and the compartment", () => {
     const { stack } = testStack();
-    expect(() => Secret.fromSecretOcid(stack, "a", EXISTING_KEY, SECURITY_COMPARTMENT)).toThrow(
-      `pipeline-dev/a: secretOcid = "${EXISTING_KEY}" is not allowed: must be an OCID of the form ocid1.vaultsecret.<realm>.<region>.<id>`,
+    expect(() => Secret.fromSecretAttributes(stack, "a", { secretId: EXISTING_KEY, compartmentId: SECURITY_COMPARTMENT })).toThrow(
+      `pipeline-dev/a: secretId = "${EXISTING_KEY}" is not allowed: must be an OCID of the form ocid1.vaultsecret.<realm>.<region>.<id>`,
     );
-    expect(() => Secret.fromSecretOcid(stack, "b", "ocid1.vaultsecret.oc1..s", "")).toThrow('pipeline-dev/b: compartmentId = "" is not allowed: must be a compartment or tenancy OCID');
+    expect(() => Secret.fromSecretAttributes(stack, "b", { secretId: "ocid1.vaultsecret.oc1..s", compartmentId: "" })).toThrow('pipeline-dev/b: compartmentId = "" is not allowed: must be a compartment or tenancy OCID');
   });
 });

@@ -39,13 +39,13 @@ describe("Vault", () => {
     expect(() => new Vault(stack, "v", { displayName: "v", ...(override as object) })).toThrow(message);
   });
 
-  test("fromVaultOcid: an existing vault, checked", () => {
+  test("fromVaultAttributes: an existing vault, checked", () => {
     const { stack } = testStack();
-    const vault = Vault.fromVaultOcid(stack, "existing", EXISTING_VAULT, SECURITY_COMPARTMENT);
+    const vault = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
     expect([vault.vaultId, vault.compartmentId]).toEqual([EXISTING_VAULT, SECURITY_COMPARTMENT]);
-    expect(() => Vault.fromVaultOcid(stack, "bad", "ocid1.key.oc1..k", SECURITY_COMPARTMENT)).toThrow(
-      'pipeline-dev/bad: vaultOcid = "ocid1.key.oc1..k" is not allowed: must be an OCID of the form ocid1.vault.<realm>.<region>.<id>',
+    expect(() => Vault.fromVaultAttributes(stack, "bad", { vaultId: "ocid1.key.oc1..k", compartmentId: SECURITY_COMPARTMENT })).toThrow(
+      'pipeline-dev/bad: vaultId = "ocid1.key.oc1..k" is not allowed: must be an OCID of the form ocid1.vault.<realm>.<region>.<id>',
     );
-    expect(() => Vault.fromVaultOcid(stack, "bad2", EXISTING_VAULT, "security")).toThrow('pipeline-dev/bad2: compartmentId = "security" is not allowed: must be a compartment or tenancy OCID');
+    expect(() => Vault.fromVaultAttributes(stack, "bad2", { vaultId: EXISTING_VAULT, compartmentId: "security" })).toThrow('pipeline-dev/bad2: compartmentId = "security" is not allowed: must be a compartment or tenancy OCID');
   });
 });
