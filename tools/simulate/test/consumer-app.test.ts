@@ -12,11 +12,8 @@ import { FunctionApplication } from "../../../constructs/functions";
 import { NotificationTopic, Subscription } from "../../../constructs/notifications";
 import { Bucket } from "../../../constructs/objectstorage";
 import { Stream } from "../../../constructs/streaming";
-import { CompartmentTree } from "../compartments";
-import { simulateEvent } from "../events";
-import { registerSimulatorMatchers } from "../jest";
-import { simulateMessage } from "../messages";
-import { simulationOutdir } from "../model";
+// Through the library's entry point, as a consumer imports it.
+import { CompartmentTree, registerSimulatorMatchers, renderText, simulateEvent, simulateMessage, simulationOutdir } from "../index";
 import { variant } from "./helpers";
 
 registerSimulatorMatchers();
@@ -83,6 +80,7 @@ describe("a consumer app built from the constructs", () => {
       "media OSS media media/audit/stream",
     ]);
     expect(app).toRoute(upload, { to: thumbnails, options: { compartments: tree } });
+    expect(renderText(sim)).toMatch(/OSS -> stream \[media\] oci_streaming_stream\.audit_stream_\w+\n\s+construct media\/audit\/stream/);
     expect(app).toRoute(upload, { to: audit, options: { compartments: tree } });
   });
 
