@@ -1,3 +1,5 @@
+import { IConstruct } from "constructs";
+import { Aspects, TerraformResource } from "cdktf";
 import { OciFunction } from "../constructs/functions";
 import { Secret, SecretContent } from "../constructs/vault";
 import { FunctionName } from "./environments";
@@ -46,5 +48,18 @@ export function secretFromVariable(
     secretName: props.secretName,
     description: props.description,
     content: SecretContent.fromSensitiveVariable(stack.sensitiveVariable(props.variable, props.variableDescription)),
+  });
+}
+
+/**
+ * Puts every resource under `scope` on the stack's home-region provider
+ * (`oci.home`), including ones added later: for resources that must live in
+ * the tenancy's home region, such as rules for IAM events.
+ */
+export function inHomeRegion(stack: PipelineStack, scope: IConstruct): void {
+  Aspects.of(scope).add({
+    visit: (node) => {
+      if (TerraformResource.isTerraformResource(node)) node.provider = stack.env.home;
+    },
   });
 }
