@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { models } from "oci-resourcemanager";
+import { requests, type models } from "oci-resourcemanager";
 import { JsonVariable } from "./hcl";
 import { Clock, DeployError, fetchPlanJson, Io, planSummary, realClock, ResourceManagerApi, runJob } from "./jobs";
 import { NOT_FOR_ORM, PackageError, packageStack, selectStacks, StackPackage } from "./package";
@@ -61,6 +61,27 @@ interface Prepared {
   readonly pkg: StackPackage;
   readonly existing?: models.Stack;
   readonly variables: Record<string, string>;
+}
+
+interface Plan {
+  readonly stacks: Prepared[];
+  /** Settings of every ORM stack of the environment, selected or not (for dependency look-ups). */
+  readonly environment: ReadonlyMap<string, ResourceManagerStackSettings>;
+}
+
+/** Jobs after which a stack's state is what its configuration last produced. */
+const STATE_CHANGING = new Set(["APPLY", "IMPORT_TF_STATE", "DESTROY", "APPLY_ROLLBACK"]);
+
+/** Whether the stack's latest state-changing job succeeded and left outputs (an apply or an import, not a destroy). */
+async function hasOutputs(api: ResourceManagerApi, stackId: string): Promise<boolean> {
+  let page: string | undefined;
+  do {
+    const res = await api.listJobs({ stackId, lifecycleState: "SUCCEEDED", sortBy: requests.ListJobsRequest.SortBy.Timecreated, sortOrder: requests.ListJobsRequest.SortOrder.Desc, page });
+    const last = res.items.find((j) => STATE_CHANGING.has(String(j.operation)));
+    if (last) return last.operation !== "DESTROY";
+    page = res.opcNextPage || undefined;
+  } while (page);
+  return false;
 }
 
 // https://docs.oracle.com/iaas/Content/ResourceManager/Concepts/authoring-configurations.htm (8192 bytes per variable)
@@ -147,7 +168,7 @@ function description(s: ResourceManagerStackSettings): string {
 }
 
 /** Read-only checks of every selected stack; throws one error listing every problem. */
-async function prepare(o: DeployOptions): Promise<Prepared[]> {
+async function prepare(o: DeployOptions): Promise<Plan> {
   const all = loadSynthesizedStacks(o.outdir);
   const ofEnv = all.filter((s) => s.settings?.environment === o.environment);
   if (!ofEnv.length) {
@@ -185,7 +206,7 @@ async function prepare(o: DeployOptions): Promise<Prepared[]> {
     prepared.push({ name: s.name, settings: s.settings, dependencies: s.dependencies, pkg: s.pkg, existing, variables: vars.values });
   }
   if (problems.length) throw new DeployError(`nothing was changed:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-  return prepared;
+  return { stacks: prepared, environment: new Map(ofEnv.map((s) => [s.name, s.settings!])) };
 }
 
 export async function deployEnvironment(o: DeployOptions): Promise<StackOutcome[]> {
@@ -193,10 +214,25 @@ export async function deployEnvironment(o: DeployOptions): Promise<StackOutcome[
   const pollMs = o.pollIntervalMs ?? 5000;
   const timeoutMs = o.timeoutMs ?? 2 * 3600 * 1000;
   const planDir = o.planDir ?? join(o.outdir, "orm", "plans");
-  const prepared = await prepare(o);
+  const { stacks: prepared, environment } = await prepare(o);
   o.io.stdout(`${o.apply ? "Deploying" : "Planning"} ${prepared.length} stack(s) of ${o.environment} through Resource Manager: ${prepared.map((p) => p.name).join(" -> ")}\n`);
 
   const created = new Set<string>();
+  const ids = new Map<string, string>();
+  const withOutputs = new Map<string, boolean>();
+  /** Dependencies of `p` without outputs yet: created in this run, or never applied. */
+  const withoutOutputs = async (p: Prepared): Promise<string[]> => {
+    const missing: string[] = [];
+    for (const d of p.dependencies) {
+      if (!withOutputs.has(d)) {
+        const settings = environment.get(d);
+        const id = ids.get(d) ?? (settings ? (await listActiveStacks(o.client(settings.region), settings))[0]?.id : undefined);
+        withOutputs.set(d, !created.has(d) && id !== undefined && settings !== undefined && (await hasOutputs(o.client(settings.region), id)));
+      }
+      if (!withOutputs.get(d)) missing.push(d);
+    }
+    return missing;
+  };
   const outcomes: StackOutcome[] = [];
   for (const p of prepared) {
     const api = o.client(p.settings.region);
@@ -234,9 +270,12 @@ export async function deployEnvironment(o: DeployOptions): Promise<StackOutcome[
       o.io.stdout(`[${p.name}] created Resource Manager stack ${stackId}\n`);
     }
 
-    // A dependency created in this run has no state yet, so this stack cannot read its outputs.
-    const fresh = p.dependencies.filter((d) => created.has(d));
-    if (!o.apply && fresh.length) {
+    ids.set(p.name, stackId);
+
+    // Without --apply nothing gets applied, so a dependency without outputs keeps them missing:
+    // the plan could only fail where this stack reads them.
+    const fresh = o.apply ? [] : await withoutOutputs(p);
+    if (fresh.length) {
       const skipped = `not planned: ${fresh.join(", ")} has never been applied, so its outputs do not exist yet (deploy with --apply)`;
       o.io.stdout(`[${p.name}] ${skipped}\n`);
       outcomes.push({ stack: p.name, stackId, created: !p.existing, skipped });

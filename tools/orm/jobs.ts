@@ -10,7 +10,7 @@ import { requests, type models, type ResourceManagerClient } from "oci-resourcem
 
 export type ResourceManagerApi = Pick<
   ResourceManagerClient,
-  "listStacks" | "getStack" | "createStack" | "updateStack" | "createJob" | "getJob" | "getJobLogs" | "getJobTfPlan" | "listTerraformVersions"
+  "listStacks" | "getStack" | "createStack" | "updateStack" | "createJob" | "getJob" | "listJobs" | "getJobLogs" | "getJobTfPlan" | "listTerraformVersions"
 >;
 
 export interface Io {

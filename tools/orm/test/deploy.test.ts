@@ -180,6 +180,13 @@ describe("orm deploy --plan-only and the plan review", () => {
     expect(mock.stacks.size).toBe(7); // the stacks exist (with their configuration) for the next run
   });
 
+  test("a second plan before any apply still waits: the foundation exists but has no applied state", async () => {
+    const run = await deploy(mock, ["--plan-only"], { planDir: planDir() });
+    expect(run.code).toBe(0);
+    expect(ops(mock)).toEqual(["CreateJob PLAN foundation-prod", "CreateJob PLAN foundation-prod"]);
+    expect(run.out.match(/^\[[a-z-]+-prod\] not planned: foundation-prod has never been applied/gm)).toHaveLength(6);
+  });
+
   test("after the foundation is applied, every stack is planned and `review --plan` reads the plans", async () => {
     expect((await deploy(mock, ["--apply", "--stack", "foundation-prod"], { planDir: join(work, "scratch") })).code).toBe(0);
     const run = await deploy(mock, ["--plan-only"], { planDir: planDir() });

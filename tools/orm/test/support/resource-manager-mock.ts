@@ -1,6 +1,6 @@
 /**
  * A loopback stand-in for the OCI Resource Manager API (20180917): stacks (list,
- * get, create, update), Terraform versions, jobs (create, get), job logs and the
+ * get, create, update), Terraform versions, jobs (create, get, list), job logs and the
  * plan JSON of a plan job, with the request and response shapes of the API
  * reference (https://docs.oracle.com/iaas/api/#/en/resourcemanager/20180917/).
  *
@@ -393,6 +393,17 @@ export async function startResourceManagerMock(): Promise<ResourceManagerMock> {
     }
     if (req.method === "GET" && path === "/terraformVersions") {
       return sendJson(res, 200, { items: behaviour.terraformVersions.map((name) => ({ name })) }, { "opc-request-id": "mock" });
+    }
+    if (req.method === "GET" && path === "/jobs") {
+      if (!q.get("stackId") && !q.get("compartmentId") && !q.get("id")) return error(res, 400, "InvalidParameter", "one of compartmentId, stackId or id is required");
+      let items = [...jobs.values()].filter((j) => (!q.get("stackId") || j.stackId === q.get("stackId")) && (!q.get("lifecycleState") || j.lifecycleState === q.get("lifecycleState")));
+      items = items.sort((a, b) => a.timeCreated.localeCompare(b.timeCreated) || a.id.localeCompare(b.id));
+      if (q.get("sortOrder") !== "ASC") items.reverse();
+      const summaries = items.map((j) => {
+        const { id, stackId, compartmentId, displayName, operation, jobOperationDetails, timeCreated, timeFinished, lifecycleState, freeformTags } = jobJson(j);
+        return { id, stackId, compartmentId, displayName, operation, jobOperationDetails, timeCreated, timeFinished, lifecycleState, freeformTags, definedTags: {}, systemTags: {} };
+      });
+      return sendJson(res, 200, summaries, { "opc-request-id": "mock" });
     }
     if (req.method === "POST" && path === "/jobs") {
       const stack = stacks.get(body.stackId);
