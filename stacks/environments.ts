@@ -63,6 +63,20 @@ export interface RemoteStateConfig {
   readonly region?: string;
 }
 
+/** OCI Resource Manager settings of an environment deployed with `deployment: "orm"`. */
+export interface ResourceManagerConfig {
+  /**
+   * Compartment the Resource Manager stacks live in (one per synthesized stack, named after it).
+   * @default the environment's `compartmentOcid`
+   */
+  readonly compartmentOcid?: string;
+  /**
+   * Terraform version Resource Manager runs, `<major>.<minor>.x`, 1.5.x or later.
+   * @default "1.5.x"
+   */
+  readonly terraformVersion?: string;
+}
+
 /** One deployment target. Adding an environment (e.g. `staging`) is one more entry in {@link ENVIRONMENTS}. */
 export interface EnvironmentConfig {
   /** Short name, used in stack names (`<pipeline>-<env>`) and as the prefix of tenancy-unique names. */
@@ -103,7 +117,17 @@ export interface EnvironmentConfig {
   readonly sizing: SizingConfig;
   /** Key protection: HSM everywhere unless a non-production environment opts into SOFTWARE. */
   readonly keyProtection: "HSM" | "SOFTWARE";
-  /** Remote state; local state files when absent. */
+  /**
+   * Where Terraform runs: `local` is `cdktf deploy` (or plain Terraform) on a workstation or CI
+   * runner, with the state in `remoteState` or local files; `orm` is OCI Resource Manager, which
+   * keeps each stack's state and reads cross-stack values from the other stacks' ORM state
+   * (`npm run orm:deploy -- <env>`, see stacks/README.md).
+   * @default "local"
+   */
+  readonly deployment?: "local" | "orm";
+  /** Resource Manager settings (only with `deployment: "orm"`). */
+  readonly resourceManager?: ResourceManagerConfig;
+  /** Remote state of a `local` deployment; local state files when absent. */
   readonly remoteState?: RemoteStateConfig;
 }
 
@@ -174,7 +198,9 @@ export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
     images: { registry: "ams.ocir.io/examplens/pipeline", tags: tags("1.4.2") },
     sizing: { memoryInMbs: 512, timeoutInSeconds: 60, webhookProvisionedConcurrency: 10, webhookRateLimitPerSecond: 50 },
     keyProtection: "HSM",
-    remoteState: { bucket: "terraform-state", namespace: "examplens", region: "eu-frankfurt-1" },
+    // Resource Manager keeps, locks and versions the state; plans and applies run in OCI.
+    deployment: "orm",
+    resourceManager: { terraformVersion: "1.5.x" },
   },
 ];
 

@@ -23,7 +23,7 @@ export abstract class PipelineStack extends TerraformStack {
       auth: config.auth,
       freeformTags: { ...config.freeformTags, pipeline },
     });
-    configureState(this, config);
+    configureState(this, config, pipeline);
   }
 
   /** A sensitive input supplied at deploy time (TF_VAR_<name>), never stored in code. */

@@ -1,15 +1,33 @@
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { fail } from "../constructs/core";
+import { DEFAULT_TERRAFORM_VERSION, ResourceManagerBackend } from "../tools/orm";
 import { EnvironmentConfig } from "./environments";
 
 /**
- * Where a stack keeps its Terraform state. Local files (`terraform.<stack>.tfstate`
+ * Where a stack keeps its Terraform state. With `deployment: "orm"`, in OCI Resource
+ * Manager: no backend block, and other stacks read this one's outputs from its ORM state
+ * (see {@link ResourceManagerBackend}). Otherwise local files (`terraform.<stack>.tfstate`
  * at the project root, relative so the synthesized JSON is the same on every
  * machine) unless the environment configures remote state, which goes to OCI
  * Object Storage through its S3-compatible endpoint, one object per stack.
  * Credentials for that endpoint are a customer secret key, read from
  * AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY at `terraform init`, never from code.
  */
-export function configureState(stack: TerraformStack, env: EnvironmentConfig): void {
+export function configureState(stack: TerraformStack, env: EnvironmentConfig, pipeline: string): void {
+  if (env.deployment === "orm") {
+    if (env.remoteState) fail(stack, "remoteState", env.remoteState.bucket, 'must be unset with deployment "orm": Resource Manager keeps each stack\'s state');
+    new ResourceManagerBackend(stack, {
+      compartmentId: env.resourceManager?.compartmentOcid ?? env.compartmentOcid,
+      terraformVersion: env.resourceManager?.terraformVersion ?? DEFAULT_TERRAFORM_VERSION,
+      region: env.region,
+      homeRegion: env.homeRegion,
+      tenancyId: env.tenancyOcid,
+      environment: env.name,
+      pipeline,
+    });
+    return;
+  }
+  if (env.resourceManager) fail(stack, "resourceManager", env.resourceManager, 'applies only with deployment "orm"');
   const remote = env.remoteState;
   if (!remote) {
     // cdktf runs Terraform from cdktf.out/stacks/<stack>; the path is relative to that directory.

@@ -63,17 +63,11 @@ describe("the tenancy pipeline app", () => {
     expect(synth.stacks["foundation-dev"].output).toBeDefined();
   });
 
-  test("local state per stack by default; prod keeps state in Object Storage through the S3-compatible endpoint", () => {
+  test("local state per stack by default; prod keeps its state in Resource Manager (no backend block)", () => {
     expect(synth.stacks["order-fanout-dev"].terraform.backend).toEqual({ local: { path: "../../../terraform.order-fanout-dev.tfstate" } });
-    expect(synth.stacks["order-fanout-prod"].terraform.backend.s3).toMatchObject({
-      bucket: "terraform-state",
-      key: "prod/order-fanout-prod.tfstate",
-      region: "eu-frankfurt-1",
-      endpoints: { s3: "https://examplens.compat.objectstorage.eu-frankfurt-1.oraclecloud.com" },
-      skip_region_validation: true,
-      skip_credentials_validation: true,
-      use_path_style: true,
-    });
+    expect(synth.stacks["order-fanout-prod"].terraform.backend).toBeUndefined();
+    expect(synth.stacks["order-fanout-prod"]["//"].metadata.resourceManager).toMatchObject({ displayName: "order-fanout-prod", environment: "prod", pipeline: "order-fanout", terraformVersion: "1.5.x" });
+    // S3-compatible remote state of a local deployment: state.test.ts
   });
 
   test("outputs: gateway endpoint, topic OCIDs and function OCIDs", () => {

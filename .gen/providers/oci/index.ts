@@ -38,6 +38,8 @@ export * as dataOciIdentityRegionSubscriptions from './data-oci-identity-region-
 export * as dataOciIdentityRegions from './data-oci-identity-regions';
 export * as dataOciIdentityTenancy from './data-oci-identity-tenancy';
 export * as dataOciObjectstorageNamespace from './data-oci-objectstorage-namespace';
+export * as dataOciResourcemanagerStackTfState from './data-oci-resourcemanager-stack-tf-state';
+export * as dataOciResourcemanagerStacks from './data-oci-resourcemanager-stacks';
 export * as dataOciSecretsSecretbundle from './data-oci-secrets-secretbundle';
 export * as provider from './provider';
 

@@ -38,6 +38,8 @@ Object.defineProperty(exports, 'dataOciIdentityRegionSubscriptions', { get: func
 Object.defineProperty(exports, 'dataOciIdentityRegions', { get: function () { return require('./data-oci-identity-regions'); } });
 Object.defineProperty(exports, 'dataOciIdentityTenancy', { get: function () { return require('./data-oci-identity-tenancy'); } });
 Object.defineProperty(exports, 'dataOciObjectstorageNamespace', { get: function () { return require('./data-oci-objectstorage-namespace'); } });
+Object.defineProperty(exports, 'dataOciResourcemanagerStackTfState', { get: function () { return require('./data-oci-resourcemanager-stack-tf-state'); } });
+Object.defineProperty(exports, 'dataOciResourcemanagerStacks', { get: function () { return require('./data-oci-resourcemanager-stacks'); } });
 Object.defineProperty(exports, 'dataOciSecretsSecretbundle', { get: function () { return require('./data-oci-secrets-secretbundle'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
