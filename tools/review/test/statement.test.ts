@@ -117,7 +117,7 @@ describe("statementChanges", () => {
     const deny = "Deny group A to manage x in tenancy";
     const allow = "Allow group A to use y in compartment c";
     const out = statementChanges([input("a-dev", [policy("oci_identity_policy.p", [allow, deny], [allow])])]);
-    expect(out.get("a-dev")).toEqual([{ policy: "oci_identity_policy.p", change: "removed", statement: deny, broadening: true, reasons: ["deny statement removed"] }]);
+    expect(out.get("a-dev")).toEqual([{ policy: "oci_identity_policy.p", change: "removed", statement: deny, broadening: true, reasons: ["deny statement removed"], severity: "high" }]);
     expect(statementChanges([input("a-dev", [policy("oci_identity_policy.p", [allow, deny], [deny, allow])])]).get("a-dev")).toEqual([]);
   });
 
