@@ -73,7 +73,8 @@ export function corsPolicies(body: JsonObject | null): CorsPolicy[] {
 /**
  * `*` matches every origin and `null` the opaque origins of files and sandboxed
  * frames; with credentials allowed, pages on any such origin can call the API
- * with the user's cookies or authorization headers.
+ * with the user's cookies or authorization headers:
+ * https://docs.oracle.com/en-us/iaas/tools/dotnet/latest/api/Oci.ApigatewayService.Models.CorsPolicy.html
  */
 export function wildcardOrigins(p: CorsPolicy): string[] {
   return p.origins.filter((o) => o === "*" || o === "null");
@@ -84,7 +85,10 @@ export function isCredentialedWildcard(p: CorsPolicy): boolean {
   return p.credentials && wildcardOrigins(p).length > 0;
 }
 
-/** The deployment-wide rate limit, when configured: `50/s per CLIENT_IP`. */
+/**
+ * The deployment-wide rate limit, when configured: `50/s per CLIENT_IP`. It applies to every route:
+ * https://docs.oracle.com/en-us/iaas/Content/APIGateway/Tasks/apigatewaylimitingbackendaccess.htm
+ */
 export function rateLimit(spec: Json | undefined): string | undefined {
   const rl = block(dig(spec, "request_policies", "rate_limiting"));
   if (!rl) return undefined;

@@ -10,7 +10,7 @@ export const softwareKeyInProd: Rule = {
   types: ["oci_kms_key"],
   check: (r, ctx) =>
     /^prod/i.test(ctx.environment) && str(r.body.protection_mode)?.toUpperCase() === "SOFTWARE"
-      ? [{ path: "protection_mode", message: `key \`${str(r.body.display_name) ?? r.name}\` is SOFTWARE-protected in \`${ctx.environment}\`` }]
+      ? [{ path: "protection_mode", about: `${ctx.stack}:${r.address}`, message: `key \`${str(r.body.display_name) ?? r.name}\` is SOFTWARE-protected in \`${ctx.environment}\`` }]
       : [],
 };
 
@@ -41,6 +41,8 @@ export const keyProtectionDowngraded: ChangeRule = {
   remediation:
     "Keep `protection_mode = \"HSM\"` (the default). The mode cannot change in place: this replaces the key, and data encrypted with the old key is unreadable once it is deleted, so re-encrypt dependants first.",
   types: ["oci_kms_key"],
+  // In a prod environment the state rule would say the same of the same key.
+  supersedes: ["OCI-KMS-001"],
   check: (d) => {
     if (!d.before || !d.after) return [];
     const before = (str(d.before.protection_mode) ?? "HSM").toUpperCase();

@@ -20,10 +20,30 @@ function parseJson(text: string): JsonObject | undefined {
   }
 }
 
-/** `prefix-*` patterns of an events condition as a matcher. */
-function nameMatcher(patterns: string[]): (name: string) => boolean {
-  const res = patterns.map((p) => new RegExp(`^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`));
-  return (name) => res.some((re) => re.test(name));
+/** `prefix-*` patterns of an events condition as a regular expression. */
+function wildcard(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+
+/** Buckets of an environment by name, built once per environment (rules mostly name their bucket exactly). */
+const bucketsByName = new WeakMap<EnvIndex, Map<string, Located[]>>();
+
+function namedBuckets(env: EnvIndex, patterns: readonly string[]): Located[] {
+  let byName = bucketsByName.get(env);
+  if (!byName) {
+    byName = new Map();
+    for (const b of env.ofType("oci_objectstorage_bucket")) {
+      const name = str(b.resource.body.name) ?? "";
+      byName.set(name, [...(byName.get(name) ?? []), b]);
+    }
+    bucketsByName.set(env, byName);
+  }
+  const out = new Set<Located>();
+  for (const p of patterns) {
+    if (!p.includes("*")) for (const b of byName.get(p) ?? []) out.add(b);
+    else for (const [name, list] of byName) if (wildcard(p).test(name)) for (const b of list) out.add(b);
+  }
+  return [...out];
 }
 
 /** The buckets of the environment an events rule receives object events from (by name, wildcard or reference). */
@@ -34,11 +54,12 @@ function watchedBuckets(rule: Located, env: EnvIndex): { buckets: Located[]; eve
   // A condition built from tokens is not JSON yet; its references still name the bucket.
   if (cond ? !eventTypes.length : !text.includes("objectstorage")) return { buckets: [], eventTypes };
   const patterns = strings(block(block(cond?.data)?.additionalDetails)?.bucketName).filter((n) => !n.includes("${"));
-  const matches = nameMatcher(patterns);
-  const referenced = new Set(env.references(text, rule.stack).map((ref) => `${ref.stack}:${ref.address}`));
-  const buckets = env
-    .ofType("oci_objectstorage_bucket")
-    .filter((b) => referenced.has(`${b.stack}:${b.resource.address}`) || (patterns.length > 0 && matches(str(b.resource.body.name) ?? "")));
+  const referenced = env
+    .references(text, rule.stack)
+    .map((ref) => env.stacks.get(ref.stack)?.resources.get(ref.address))
+    .filter((r) => r?.type === "oci_objectstorage_bucket");
+  const byReference = env.ofType("oci_objectstorage_bucket").filter((b) => referenced.includes(b.resource));
+  const buckets = [...new Set([...byReference, ...namedBuckets(env, patterns)])];
   return { buckets, eventTypes: eventTypes.length ? eventTypes : ["object events"] };
 }
 
