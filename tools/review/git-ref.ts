@@ -115,8 +115,13 @@ function dependenciesFor(project: string, headProject: string, options: Synthesi
   // Publish atomically: a concurrent review of the same lockfile either finds a complete entry or none.
   mkdirSync(join(entry, ".."), { recursive: true });
   const staging = mkdtempSync(`${entry}.partial-`);
-  move(join(project, "node_modules"), join(staging, "node_modules"));
-  writeFileSync(join(staging, "complete"), `${new Date().toISOString()}\n`);
+  try {
+    move(join(project, "node_modules"), join(staging, "node_modules"));
+    writeFileSync(join(staging, "complete"), `${new Date().toISOString()}\n`);
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
   try {
     renameSync(staging, entry);
   } catch {

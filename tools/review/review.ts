@@ -1,6 +1,7 @@
 /**
  * Builds the report from loaded stack inputs: counts, destroy/replace
- * warnings, IAM and exposure changes, findings, attribute changes, gate.
+ * warnings, IAM and exposure changes, findings, attribute changes, the
+ * stacks riskiest first with the summary's top risks, and the gate.
  */
 import {
   ChangeAction,
