@@ -2,7 +2,8 @@
  * One measured run, in its own process so peak RSS belongs to it alone:
  *   review   — the full CLI pipeline (load, diff, IAM, exposure, findings, markdown + JSON)
  *   baseline — plain JSON load of both outputs and a structural per-resource diff, no analysis
- * Prints `{"ms":…, "maxRssKiB":…, "changes":…}` on stdout.
+ * Prints `{"ms":…, "cpuMs":…, "maxRssKiB":…, "changes":…}` on stdout (cpuMs: user + system CPU
+ * time of the process, which load from other processes on a shared machine inflates far less).
  */
 import { loadSynthDir } from "../../tools/review/load-synth";
 import { deepEqual, diffSynth } from "../../tools/review/diff";
@@ -34,6 +35,8 @@ function runBaseline(): number {
 }
 
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 const changes = mode === "review" ? runReview() : runBaseline();
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
-process.stdout.write(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, changes }));
+const cpu = process.cpuUsage(cpuStart);
+process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKiB: process.resourceUsage().maxRSS, changes }));

@@ -63,18 +63,24 @@ function entropy(s: string): number {
   return bits;
 }
 
+/** Whether `s` mixes lower case, upper case and digits. */
+const mixesAllClasses = (s: string): boolean => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+
 /**
  * A long string without spaces that looks like key material: 64+ hex digits
  * (not a `sha256:` digest), or 32+ base64/url-safe characters mixing upper
- * case, lower case and digits with high entropy. OCIDs, UUIDs, URLs, paths and
- * dotted names are not.
+ * case, lower case and digits with high entropy, with a run of 16+ such
+ * characters between `-`/`_` separators. OCIDs, UUIDs, URLs, paths, dotted
+ * names and generated identifiers made of words and short hashes
+ * (`grants_compartment-5e8fc860_policy_C371CBA3`) are not.
  */
 function looksRandom(v: string): boolean {
   if (v.length < 32 || /\s/.test(v) || OCID.test(v) || /^sha(256|384|512):[0-9a-f]+$/i.test(v)) return false;
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 64 && entropy(v) >= 3.5;
-  if (!/^[A-Za-z0-9+/=_-]+$/.test(v)) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((r) => r.test(v)).length;
-  return classes === 3 && entropy(v) >= 4.2;
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(v) || !mixesAllClasses(v)) return false;
+  // Random base64url puts `-`/`_` at random places; words joined by them have no long mixed run.
+  const longestMixedRun = Math.max(...v.split(/[-_]/).filter(mixesAllClasses).map((run) => run.length), 0);
+  return longestMixedRun >= 16 && entropy(v) >= 4.2;
 }
 
 /** Whole words that name a credential (`DB_PASS`, `slackToken`, `API_KEY` is handled with {@link KEY_QUALIFIERS}). */
@@ -129,9 +135,10 @@ export function isCredentialName(name: string): boolean {
 
 /**
  * Values that are not credentials even under a credential name: OCIDs (Vault
- * secret references), numbers, booleans, ISO-8601 durations, and API Gateway
+ * secret references), numbers, booleans, ISO-8601 durations, API Gateway
  * context expressions that point at where a credential arrives
- * (`request.query[key]`, `request.headers[Authorization]`).
+ * (`request.query[key]`, `request.headers[Authorization]`), and PEM public
+ * keys or certificates.
  */
 function isNonSecretValue(value: string): boolean {
   return (
@@ -139,8 +146,14 @@ function isNonSecretValue(value: string): boolean {
     /^-?\d+(\.\d+)?$/.test(value) ||
     /^(true|false)$/i.test(value) ||
     /^P(?=\d|T\d)(\d+[YMWD])*(T(\d+[HMS])+)?$/.test(value) ||
-    /^request\.(headers|query|path|auth|body|subdomain|host|cert)(\[[^\]]+\])?$/.test(value)
+    /^request\.(headers|query|path|auth|body|subdomain|host|cert)(\[[^\]]+\])?$/.test(value) ||
+    isPublicKeyMaterial(value)
   );
+}
+
+/** A PEM public key or certificate (what JWT validation and mTLS configure): public by design. */
+function isPublicKeyMaterial(value: string): boolean {
+  return /^-----BEGIN (RSA |EC )?(PUBLIC KEY|CERTIFICATE)-----/.test(value) && !/PRIVATE KEY-----/.test(value);
 }
 
 /**
@@ -170,6 +183,26 @@ export function redact(value: string): string {
     // not a URL
   }
   return `<redacted, ${value.length} characters>`;
+}
+
+/** Runs of free text that can hold a credential: no spaces, quotes, backticks, brackets, commas or table pipes. */
+const TEXT_TOKEN = /[^\s"'`<>|()[\]{},;\\]{10,}/g;
+/** `Bearer <token>` / `Basic <base64>` inside a sentence or a header list. */
+const AUTH_HEADER_IN_TEXT = /\b(Bearer|Basic)(\s+)([A-Za-z0-9._~+/=-]{8,})/g;
+/** A PEM private key block, up to its end marker (or the end of the text when cut). */
+const PEM_PRIVATE_KEY = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----[\s\S]*?(-----END ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----|$)/g;
+
+/**
+ * Free text (a description, a log line, a rendered report) with every part
+ * shaped like a credential ({@link secretValueReason}: secret-bearing URLs,
+ * tokens, `Basic`/`Bearer` values, PEM private keys, random-looking strings)
+ * replaced by {@link redact}. Names are not known here, so only shapes count.
+ */
+export function redactText(text: string): string {
+  return text
+    .replace(PEM_PRIVATE_KEY, (block) => redact(block))
+    .replace(AUTH_HEADER_IN_TEXT, (_m, scheme: string, space: string, credential: string) => `${scheme}${space}${redact(credential)}`)
+    .replace(TEXT_TOKEN, (token) => (secretValueReason(token) ? redact(token) : token));
 }
 
 /**

@@ -19,6 +19,21 @@ function sameLeaf(a: Json, b: Json): boolean {
   return a === b || (typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b));
 }
 
+/** `null`, `""`, `[]` and `{}`: the provider's ways of saying "nothing set". */
+function isEmpty(v: Json): boolean {
+  return v === null || v === "" || (Array.isArray(v) && v.length === 0) || (typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+}
+
+export interface AttributeOptions {
+  /**
+   * Drop pairs where both sides are empty (`null` → `[]`, `""` → `null`):
+   * plans are full of them (the provider normalizes unset attributes), and
+   * they change nothing. Used for plan input; a synth diff shows what the
+   * configuration says.
+   */
+  readonly dropEmpty?: boolean;
+}
+
 /** Leaves the unknown-marker tree marks `true` (values Terraform computes at apply). */
 function unknownLeaves(marker: Json | undefined): Map<string, Leaf> {
   const out = new Map<string, Leaf>();
@@ -32,6 +47,7 @@ export function attributeChanges(
   after: Side,
   forcesReplacement: (path: string) => boolean,
   redactor: Redactor,
+  options: AttributeOptions = {},
 ): AttributeChange[] {
   // A destroyed resource's attributes are noise: the warning names it.
   if (action === "delete" || action === "forget") return [];
@@ -57,6 +73,7 @@ export function attributeChanges(
       continue;
     }
     if (sameLeaf(bv, av) || (action === "create" && av === null)) continue;
+    if (options.dropEmpty && isEmpty(bv) && isEmpty(av)) continue;
     out.push({
       path,
       before: bv === null ? null : redactor.display(segments, bv, markedAt(before.sensitive, segments)),

@@ -47,11 +47,13 @@ function write(file: string, text: string): void {
 }
 
 /** Loads the synth pair; a base that is not a directory must be a git ref. */
-function loadSynthInputs(base: string, head: string, redactor: Redactor): StackInput[] {
+function loadSynthInputs(base: string, head: string, redactor: Redactor, io: Io): StackInput[] {
   if (!existsSync(head) || !statSync(head).isDirectory()) throw new UsageError(`--head ${head}: not a directory (run \`npm run synth\` first)`);
   if (existsSync(base) && statSync(base).isDirectory()) return diffSynth(loadSynthDir(base), loadSynthDir(head), redactor);
   if (!isGitRef(base)) throw new UsageError(`--base ${base}: neither a directory nor a git ref`);
   const synthesized = synthesizeGitRef(base);
+  const deps = { head: "", cache: "with its own dependencies (cached install of its lockfile)", installed: "with its own dependencies (installed: its lockfile differs)", none: "without node_modules" };
+  if (synthesized.dependencies !== "head") io.stderr(`review: base ${base} synthesized ${deps[synthesized.dependencies]}\n`);
   try {
     return diffSynth(loadSynthDir(synthesized.outdir), loadSynthDir(head), redactor);
   } finally {
@@ -69,8 +71,8 @@ function loadPlanInputs(plans: readonly string[], redactor: Redactor): StackInpu
   return inputs;
 }
 
-/** Runs the review; returns the exit code instead of exiting, so tests can call it. */
-export function main(argv: readonly string[], io: Io = processIo): number {
+/** Runs the review; resolves to the exit code instead of exiting, so tests and the `oci-pipelines` bin can call it. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     const { values } = parseArgs({
       args: [...argv],
@@ -104,7 +106,7 @@ export function main(argv: readonly string[], io: Io = processIo): number {
     }
 
     const redactor = new Redactor();
-    const inputs = plans.length ? loadPlanInputs(plans, redactor) : loadSynthInputs(values.base!, values.head ?? "cdktf.out", redactor);
+    const inputs = plans.length ? loadPlanInputs(plans, redactor) : loadSynthInputs(values.base!, values.head ?? "cdktf.out", redactor, io);
     const report = review(inputs, { source: plans.length ? "plan" : "synth", failOn, redactor });
 
     if (format !== "json") {
@@ -119,7 +121,9 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       else io.stdout(json);
     }
     const s = report.summary;
-    io.stderr(`oci-plan-review: ${s.add} to add, ${s.change} to change, ${s.replace} to replace, ${s.destroy} to destroy; ${s.broadening} broadening; ${s.newFindings.critical + s.newFindings.high} new high/critical finding(s)\n`);
+    io.stderr(
+      `oci-plan-review: ${s.add} to add, ${s.change} to change, ${s.replace} to replace, ${s.destroy} to destroy; ${s.broadening} broadening; ${s.newFindings.critical + s.newFindings.high} new high/critical finding(s)${s.topRisks[0] ? `; worst: ${s.topRisks[0].severity} ${s.topRisks[0].stack} ${s.topRisks[0].address}` : ""}\n`,
+    );
     if (report.gate.failed) {
       io.stderr(`gate failed (--fail-on ${report.gate.failOn.join(",")}):\n${report.gate.reasons.map((r) => `  - ${r}`).join("\n")}\n`);
       return 1;
@@ -132,4 +136,8 @@ export function main(argv: readonly string[], io: Io = processIo): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

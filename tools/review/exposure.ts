@@ -1,57 +1,49 @@
 /**
- * Exposure changes: what this change makes reachable from outside. API
- * routes that became anonymous or lost authentication, subscription
- * endpoints added or changed (where notifications now go), and buckets,
- * gateways or repositories made public.
+ * Exposure changes: what this change makes reachable from outside, one row
+ * per real change. API deployments that lost authentication (with the routes
+ * that became anonymous) or whose routes became anonymous, CORS opened to any
+ * origin with credentials, subscription endpoints added or changed (where
+ * notifications now go), buckets, gateways and repositories made public, and
+ * ingress opened to the internet.
  */
-import { ExposureChange, JsonObject, ResourceChange, compareStrings } from "./model";
-import { block, blocks, dig, str, strings, truthy } from "./nested";
+import { ExposureChange, JsonObject, ResourceChange, SEVERITIES, Severity, severityRank } from "./model";
+import { authenticationPolicy, corsPolicies, isCredentialedWildcard, routeAccess, wildcardOrigins } from "./apigw";
+import { SECURITY_RULE_TYPES, describeOpening, newlyOpened, openingSeverity } from "./network";
+import { str, truthy } from "./nested";
 import { Redactor } from "./mask";
 
-export interface RouteAccess {
-  readonly route: string;
-  readonly anonymous: boolean;
-  readonly why: string;
+function quoteList(items: readonly string[]): string {
+  return items.map((i) => `\`${i}\``).join(", ");
 }
 
-/**
- * Effective access of every route of a deployment body. Without a
- * deployment-wide authentication policy every route is open; with one, a
- * route is open only when its authorization type is ANONYMOUS.
- */
-export function routeAccess(body: JsonObject | null): Map<string, RouteAccess> {
-  const out = new Map<string, RouteAccess>();
-  const spec = block(body?.specification);
-  if (!spec) return out;
-  const policies = dig(spec, "request_policies");
-  const authentication = block(dig(policies, "authentication")) ?? block(dig(policies, "dynamic_authentication"));
-  for (const route of blocks(spec.routes)) {
-    const methods = strings(route.methods);
-    const key = `${methods.length ? [...methods].sort(compareStrings).join(",") : "ANY"} ${str(route.path) ?? "?"}`;
-    const type = str(dig(route, "request_policies", "authorization", "type")) ?? "AUTHENTICATION_ONLY";
-    if (!authentication) out.set(key, { route: key, anonymous: true, why: "no authentication policy on the deployment" });
-    else if (type.toUpperCase() === "ANONYMOUS") out.set(key, { route: key, anonymous: true, why: "route authorization ANONYMOUS" });
-    else out.set(key, { route: key, anonymous: false, why: `authorization ${type}` });
-  }
-  return out;
-}
-
-function deploymentExposure(c: ResourceChange): ExposureChange[] {
-  const out: ExposureChange[] = [];
+/** At most one row per deployment for authentication: the routes it opened and why. */
+function authenticationExposure(c: ResourceChange): ExposureChange[] {
   const before = routeAccess(c.before);
-  for (const [key, r] of routeAccess(c.after)) {
-    const was = before.get(key);
-    if (!r.anonymous || was?.anonymous) continue;
-    out.push({ address: c.address, kind: "anonymous-route", detail: `\`${key}\` is anonymous (${r.why})${was ? ", was authenticated" : ", new route"}` });
-  }
-  const authBefore = block(dig(c.before?.specification, "request_policies", "authentication"));
-  const authAfter = block(dig(c.after?.specification, "request_policies", "authentication"));
+  const opened = [...routeAccess(c.after).values()].filter((r) => r.anonymous && !before.get(r.route)?.anonymous);
+  const authBefore = authenticationPolicy(c.before);
+  const authAfter = authenticationPolicy(c.after);
+  const routes = opened.length ? `; now anonymous: ${quoteList(opened.map((r) => r.route))}` : "";
   if (authBefore && !authAfter) {
-    out.push({ address: c.address, kind: "authentication-removed", detail: `deployment authentication policy removed (was ${str(authBefore.type) ?? "?"})` });
-  } else if (authBefore && authAfter && !truthy(authBefore.is_anonymous_access_allowed) && truthy(authAfter.is_anonymous_access_allowed)) {
-    out.push({ address: c.address, kind: "authentication-removed", detail: "authentication policy now allows anonymous access" });
+    return [{ address: c.address, kind: "authentication-removed", severity: "high", detail: `deployment authentication policy removed (was ${str(authBefore.type) ?? "?"})${routes}` }];
   }
-  return out;
+  const anonymousAllowed = authBefore && authAfter && !truthy(authBefore.is_anonymous_access_allowed) && truthy(authAfter.is_anonymous_access_allowed);
+  if (!opened.length) {
+    return anonymousAllowed ? [{ address: c.address, kind: "authentication-removed", severity: "medium", detail: "authentication policy now allows anonymous access (no route is ANONYMOUS yet)" }] : [];
+  }
+  const detail = opened.map((r) => `\`${r.route}\` (${r.why}${c.before && before.has(r.route) ? ", was authenticated" : ", new route"})`).join(", ");
+  return [{ address: c.address, kind: "anonymous-route", severity: "high", detail: `anonymous: ${detail}${anonymousAllowed ? "; the policy now allows anonymous access" : ""}` }];
+}
+
+function corsExposure(c: ResourceChange): ExposureChange[] {
+  const before = new Map(corsPolicies(c.before).map((p) => [p.scope, p]));
+  return corsPolicies(c.after)
+    .filter((p) => isCredentialedWildcard(p) && !(before.get(p.scope) && isCredentialedWildcard(before.get(p.scope)!)))
+    .map((p) => ({
+      address: c.address,
+      kind: "cors-widened" as const,
+      severity: "high" as const,
+      detail: `${p.scope} CORS allows origin ${quoteList(wildcardOrigins(p))} with credentials${before.has(p.scope) ? ` (was ${quoteList(before.get(p.scope)!.origins)}${before.get(p.scope)!.credentials ? " with credentials" : ""})` : ""}`,
+    }));
 }
 
 function subscriptionExposure(c: ResourceChange, redactor: Redactor): ExposureChange[] {
@@ -60,9 +52,23 @@ function subscriptionExposure(c: ResourceChange, redactor: Redactor): ExposureCh
   const oldEndpoint = str(c.before?.endpoint);
   const oldProtocol = str(c.before?.protocol);
   if (c.before && oldEndpoint === endpoint && oldProtocol === protocol) return [];
-  const plain = /^http:\/\//i.test(endpoint) ? " — plain HTTP" : "";
-  const was = c.before ? `was ${oldProtocol ?? "?"} ${redactor.url(oldEndpoint ?? "?")}` : "new subscription";
-  return [{ address: c.address, kind: "subscription-endpoint", detail: `${protocol} ${redactor.url(endpoint)}${plain} (${was})` }];
+  const plain = /^http:\/\//i.test(endpoint);
+  const was = c.before ? `was ${oldProtocol ?? "?"} ${redactor.value(oldEndpoint ?? "?", "endpoint")}` : "new subscription";
+  return [
+    {
+      address: c.address,
+      kind: "subscription-endpoint",
+      severity: plain ? "high" : "low",
+      detail: `${protocol} ${redactor.value(endpoint, "endpoint")}${plain ? " — plain HTTP" : ""} (${was})`,
+    },
+  ];
+}
+
+function networkExposure(c: ResourceChange): ExposureChange[] {
+  const opened = newlyOpened(c.type, c.before, c.after);
+  if (!opened.length) return [];
+  const severity = SEVERITIES[Math.min(...opened.map((o) => severityRank(openingSeverity(o))))]!;
+  return [{ address: c.address, kind: "network-opened", severity, detail: `ingress opened to the internet: ${opened.map(describeOpening).join(", ")}` }];
 }
 
 const PUBLIC_BUCKET = new Set(["ObjectRead", "ObjectReadWithoutList"]);
@@ -72,30 +78,38 @@ function becamePublic(c: ResourceChange, isPublic: (body: JsonObject | null) => 
   return isPublic(c.after) && !isPublic(c.before);
 }
 
+function publicExposure(c: ResourceChange, kind: ExposureChange["kind"], severity: Severity, detail: string, isPublic: (b: JsonObject | null) => boolean): ExposureChange[] {
+  return becamePublic(c, isPublic) ? [{ address: c.address, kind, severity, detail }] : [];
+}
+
 /** Exposure changes of one stack's changes, in address order. */
 export function exposureChanges(changes: readonly ResourceChange[], redactor: Redactor): ExposureChange[] {
   const out: ExposureChange[] = [];
   for (const c of changes) {
     if (!c.after) continue;
+    if ((SECURITY_RULE_TYPES as readonly string[]).includes(c.type)) {
+      out.push(...networkExposure(c));
+      continue;
+    }
     switch (c.type) {
       case "oci_apigateway_deployment":
-        out.push(...deploymentExposure(c));
+        out.push(...authenticationExposure(c), ...corsExposure(c));
         break;
       case "oci_ons_subscription":
         out.push(...subscriptionExposure(c, redactor));
         break;
       case "oci_objectstorage_bucket":
-        if (becamePublic(c, (b) => PUBLIC_BUCKET.has(str(b?.access_type) ?? ""))) {
-          out.push({ address: c.address, kind: "public-bucket", detail: `access_type ${str(c.before?.access_type) ?? "NoPublicAccess"} → ${str(c.after.access_type)}` });
-        }
+        out.push(
+          ...publicExposure(c, "public-bucket", "high", `access_type ${str(c.before?.access_type) ?? "NoPublicAccess"} → ${str(c.after.access_type)}`, (b) =>
+            PUBLIC_BUCKET.has(str(b?.access_type) ?? ""),
+          ),
+        );
         break;
       case "oci_apigateway_gateway":
-        if (becamePublic(c, (b) => str(b?.endpoint_type)?.toUpperCase() === "PUBLIC")) {
-          out.push({ address: c.address, kind: "public-gateway", detail: "gateway endpoint_type PUBLIC" });
-        }
+        out.push(...publicExposure(c, "public-gateway", "medium", "gateway endpoint_type PUBLIC", (b) => str(b?.endpoint_type)?.toUpperCase() === "PUBLIC"));
         break;
       case "oci_artifacts_container_repository":
-        if (becamePublic(c, (b) => truthy(b?.is_public))) out.push({ address: c.address, kind: "public-repository", detail: "container repository is_public = true" });
+        out.push(...publicExposure(c, "public-repository", "high", "container repository is_public = true (anyone can pull its images)", (b) => truthy(b?.is_public)));
         break;
     }
   }

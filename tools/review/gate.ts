@@ -1,12 +1,12 @@
 /**
  * The CI exit-code policy: `--fail-on destroy` (anything destroyed or
  * replaced), `broadening` (IAM or exposure changes that widen access),
- * `high` (new findings of severity high or critical).
+ * `high` (new findings, or broadening IAM changes, of severity high or critical).
  */
 import { FAIL_ON, FailOn, GateResult, Report, StackReport } from "./model";
 
 /** Exposure kinds that widen who can reach something (a new subscription endpoint only changes where messages go). */
-const WIDENING_EXPOSURE = new Set(["anonymous-route", "authentication-removed", "public-bucket", "public-gateway", "public-repository"]);
+const WIDENING_EXPOSURE = new Set(["anonymous-route", "authentication-removed", "public-bucket", "public-gateway", "public-repository", "cors-widened", "network-opened"]);
 
 export function broadeningCount(s: StackReport): number {
   return (
@@ -28,11 +28,12 @@ export function parseFailOn(values: readonly string[]): FailOn[] {
 export function evaluateGate(report: Omit<Report, "gate">, failOn: readonly FailOn[]): GateResult {
   const destroyed = report.summary.destroy + report.summary.replace;
   const severe = report.summary.newFindings.critical + report.summary.newFindings.high;
-  const conditions: Record<FailOn, boolean> = { destroy: destroyed > 0, broadening: report.summary.broadening > 0, high: severe > 0 };
+  const severeIam = report.summary.broadeningBySeverity.critical + report.summary.broadeningBySeverity.high;
+  const conditions: Record<FailOn, boolean> = { destroy: destroyed > 0, broadening: report.summary.broadening > 0, high: severe + severeIam > 0 };
   const messages: Record<FailOn, string> = {
     destroy: `destroy: ${destroyed} resource(s) destroyed or replaced`,
     broadening: `broadening: ${report.summary.broadening} change(s) broaden access`,
-    high: `high: ${severe} new finding(s) of severity high or critical`,
+    high: `high: ${severe} new finding(s) and ${severeIam} broadening IAM change(s) of severity high or critical`,
   };
   const reasons = failOn.filter((f) => conditions[f]).map((f) => messages[f]);
   return { failOn: [...failOn], conditions, failed: reasons.length > 0, reasons };

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { ChangeAction, Json, JsonObject, ResourceChange, ResourceState, StackInput, StackSnapshot, compareStrings, environmentOf, isObject } from "./model";
+import { ChangeAction, Json, JsonObject, ResourceChange, ResourceDelta, ResourceState, StackInput, StackSnapshot, compareStrings, environmentOf, isObject } from "./model";
 import { attributeChanges } from "./attributes";
 import { formatPath, markedAt } from "./paths";
 import { Redactor } from "./mask";
@@ -81,6 +81,7 @@ export function planToStackInput(doc: Json, stack: string, redactor: Redactor): 
   }
   const expressions = configExpressions(isObject(doc.configuration) ? doc.configuration.root_module : undefined);
   const changes: ResourceChange[] = [];
+  const unchanged: ResourceDelta[] = [];
   const base = new Map<string, ResourceState>();
   const head = new Map<string, ResourceState>();
   for (const rc of doc.resource_changes) {
@@ -92,10 +93,14 @@ export function planToStackInput(doc: Json, stack: string, redactor: Redactor): 
     const before = isObject(c.before) ? c.before : null;
     const expr = expressions.get(address.replace(/\[[^\]]*\]$/, ""));
     const after = isObject(c.after) ? (fillUnknowns(c.after, c.after_unknown, expr) as JsonObject) : null;
-    if (before) base.set(address, { address, type, name, body: before });
-    if (after) head.set(address, { address, type, name, body: after });
+    if (before) base.set(address, { address, type, name, body: before, sensitive: c.before_sensitive });
+    if (after) head.set(address, { address, type, name, body: after, sensitive: c.after_sensitive });
     const action = planAction(c.actions);
-    if (!action) continue;
+    if (!action) {
+      // Nothing planned, but the configuration may have dropped an Optional+Computed block the provider keeps.
+      if (expr && Array.isArray(c.actions) && c.actions.join(",") === "no-op") unchanged.push({ address, type, name, action: "no-op", before, after, declared: expr });
+      continue;
+    }
     const replacePaths = (Array.isArray(c.replace_paths) ? c.replace_paths : [])
       .map((p) => (Array.isArray(p) ? formatPath(p.filter((s): s is string | number => typeof s === "string" || typeof s === "number")) : ""))
       .filter(Boolean)
@@ -108,12 +113,14 @@ export function planToStackInput(doc: Json, stack: string, redactor: Redactor): 
       reason: typeof rc.action_reason === "string" ? rc.action_reason : undefined,
       before,
       after,
+      declared: expr,
       attributes: attributeChanges(
         action,
         { value: before, sensitive: c.before_sensitive },
         { value: after, sensitive: c.after_sensitive, unknown: c.after_unknown },
         replaceMatcher(replacePaths),
         redactor,
+        { dropEmpty: true },
       ),
       replacePaths,
     });
@@ -123,6 +130,7 @@ export function planToStackInput(doc: Json, stack: string, redactor: Redactor): 
     stack,
     environment: environmentOf(stack),
     changes: changes.sort((x, y) => compareStrings(x.address, y.address)),
+    unchanged: unchanged.sort((x, y) => compareStrings(x.address, y.address)),
     // A plan of an empty state has no base: every finding is new.
     base: base.size ? snapshot(base) : null,
     head: snapshot(head),

@@ -19,6 +19,8 @@ export interface ResourceState {
   readonly body: JsonObject;
   /** cdktf construct path (synth input only), shown so reviewers find the code. */
   readonly constructPath?: string;
+  /** Plan input: Terraform's sensitive-marker tree for `body` (values that came from sensitive variables or schema-sensitive attributes). */
+  readonly sensitive?: Json;
 }
 
 /** Every resource and output of one stack at one point in time. */
@@ -39,16 +41,28 @@ export interface AttributeChange {
   readonly forcesReplacement: boolean;
 }
 
-export interface ResourceChange {
+/** One resource on both sides of a change, as the change rules see it. */
+export interface ResourceDelta {
   readonly address: string;
   readonly type: string;
   readonly name: string;
-  readonly action: ChangeAction;
-  /** Terraform's `action_reason`, or why the synth diff chose a replacement. */
-  readonly reason?: string;
+  /** `no-op`: Terraform plans nothing, yet the configuration may differ (an Optional+Computed block removed from it stays in the plan's `after`). */
+  readonly action: ChangeAction | "no-op";
   readonly constructPath?: string;
   readonly before: JsonObject | null;
   readonly after: JsonObject | null;
+  /**
+   * Plan input: the configuration's expressions for this resource
+   * (`configuration.root_module.resources[].expressions`: nested blocks as
+   * arrays of objects). Absent for synth input, whose body is the configuration.
+   */
+  readonly declared?: JsonObject;
+}
+
+export interface ResourceChange extends ResourceDelta {
+  readonly action: ChangeAction;
+  /** Terraform's `action_reason`, or why the synth diff chose a replacement. */
+  readonly reason?: string;
   readonly attributes: readonly AttributeChange[];
   readonly replacePaths: readonly string[];
 }
@@ -58,6 +72,8 @@ export interface StackInput {
   readonly stack: string;
   readonly environment: string;
   readonly changes: readonly ResourceChange[];
+  /** Plan input: resources Terraform leaves alone, with their configuration, for the change rules. */
+  readonly unchanged?: readonly ResourceDelta[];
   readonly base: StackSnapshot | null;
   readonly head: StackSnapshot | null;
 }
@@ -73,6 +89,15 @@ export function environmentOf(stack: string): string {
 export type Severity = "critical" | "high" | "medium" | "low";
 export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 
+/** 0 for critical … 3 for low; 4 for nothing, so "no severity" sorts last. */
+export function severityRank(s: Severity | undefined | null): number {
+  return s ? SEVERITIES.indexOf(s) : SEVERITIES.length;
+}
+
+export function isSevere(s: Severity | undefined | null): boolean {
+  return s === "critical" || s === "high";
+}
+
 export interface Counts {
   add: number;
   change: number;
@@ -86,6 +111,8 @@ export interface Warning {
   readonly type: string;
   readonly reason?: string;
   readonly replacePaths: readonly string[];
+  /** critical for data-bearing resources (vaults, keys, secrets, buckets, streams, logs), high otherwise, low for a state removal. */
+  readonly severity: Severity;
 }
 
 export interface StatementChange {
@@ -94,6 +121,8 @@ export interface StatementChange {
   readonly statement: string;
   readonly broadening: boolean;
   readonly reasons: readonly string[];
+  /** Set when `broadening`: how far the access widens (see the README's IAM table). */
+  readonly severity?: Severity;
 }
 
 export interface DynamicGroupChange {
@@ -103,12 +132,25 @@ export interface DynamicGroupChange {
   readonly after: string | null;
   readonly broadening: boolean;
   readonly reasons: readonly string[];
+  /** Set when `broadening`. */
+  readonly severity?: Severity;
 }
+
+export type ExposureKind =
+  | "anonymous-route"
+  | "authentication-removed"
+  | "subscription-endpoint"
+  | "public-bucket"
+  | "public-gateway"
+  | "public-repository"
+  | "cors-widened"
+  | "network-opened";
 
 export interface ExposureChange {
   readonly address: string;
-  readonly kind: "anonymous-route" | "authentication-removed" | "subscription-endpoint" | "public-bucket" | "public-gateway" | "public-repository";
+  readonly kind: ExposureKind;
   readonly detail: string;
+  readonly severity: Severity;
 }
 
 export interface Finding {
@@ -135,9 +177,20 @@ export interface ChangeSummary {
   readonly attributes: readonly AttributeChange[];
 }
 
+/** One line of the summary: a resource and everything risky about it, at its worst severity. */
+export interface TopRisk {
+  readonly severity: Severity;
+  readonly stack: string;
+  readonly address: string;
+  /** Short descriptions, worst first: `destroyed`, `OCI-IAM-001 all-resources grant`, `broadens access: …`, `anonymous-route: …`. */
+  readonly risks: readonly string[];
+}
+
 export interface StackReport {
   readonly stack: string;
   readonly environment: string;
+  /** The worst severity of anything this change does to the stack (warnings, new findings, broadening, exposure); null when nothing. */
+  readonly worst: Severity | null;
   readonly counts: Counts;
   readonly warnings: readonly Warning[];
   readonly iam: { readonly statements: readonly StatementChange[]; readonly dynamicGroups: readonly DynamicGroupChange[] };
@@ -165,8 +218,12 @@ export interface Report {
     readonly stacks: number;
     readonly stacksWithChanges: number;
     readonly broadening: number;
+    /** Broadening IAM statement and dynamic-group changes by severity. */
+    readonly broadeningBySeverity: Readonly<Record<Severity, number>>;
     readonly findings: Readonly<Record<Severity, number>>;
     readonly newFindings: Readonly<Record<Severity, number>>;
+    /** The riskiest resources across all stacks, worst first (at most five). */
+    readonly topRisks: readonly TopRisk[];
   };
   readonly stacks: readonly StackReport[];
   readonly gate: GateResult;

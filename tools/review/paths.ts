@@ -39,11 +39,14 @@ export function flatten(value: Json, prefix: Segment[] = [], out = new Map<strin
 
 /**
  * True when a Terraform marker tree (`after_unknown`, `before_sensitive`, …)
- * marks the path or any of its ancestors with `true`.
+ * marks the path or any of its ancestors with `true`. A name applied to a
+ * list looks into its first element, so a path written for a single nested
+ * block (`secret_content.content`) also finds the plan's list form.
  */
 export function markedAt(marker: Json | undefined, segments: readonly Segment[]): boolean {
   let node: Json | undefined = marker;
   for (const s of segments) {
+    if (Array.isArray(node) && typeof s === "string") node = node[0];
     if (node === true) return true;
     if (Array.isArray(node) && typeof s === "number") node = node[s];
     else if (isObject(node) && typeof s === "string") node = node[s];

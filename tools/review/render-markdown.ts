@@ -1,11 +1,12 @@
 /**
- * The report as one pull-request comment: what reviewers value first comes
- * first (summary, destroy/replace warnings, IAM, exposure, findings), the
- * attribute-level churn last and collapsed. GitHub rejects comments over
- * 65,536 characters, so the comment is cut to fit with a note pointing at
- * the JSON report.
+ * The report as one pull-request comment, riskiest first: the top risks
+ * across all stacks, then the stacks by their worst item, and within a
+ * stack destroy/replace warnings, critical and high findings, IAM changes,
+ * exposure, other findings, and the attribute-level churn last and
+ * collapsed. GitHub rejects comments over 65,536 characters, so the comment
+ * is cut to fit with a note pointing at the JSON report.
  */
-import { ChangeSummary, Finding, Report, SEVERITIES, Severity, StackReport, Warning } from "./model";
+import { ChangeSummary, Finding, Report, SEVERITIES, Severity, StackReport, TopRisk, Warning, isSevere } from "./model";
 import { broadeningCount } from "./gate";
 import { Redactor } from "./mask";
 
@@ -52,9 +53,15 @@ function severityList(counts: Readonly<Record<Severity, number>>): string {
   return parts.length ? parts.join(", ") : "none";
 }
 
+function topRiskLine(r: TopRisk, i: number): string {
+  return `${i + 1}. ${SEVERITY_ICON[r.severity]} **${r.severity}** · ${code(r.stack)} · ${code(r.address)}: ${cell(r.risks.join(" · "))}`;
+}
+
 function header(report: Report): string {
   const s = report.summary;
   const lines = [MARKER, `## OCI plan review: ${countsLine(s)}`, ""];
+  if (s.topRisks.length) lines.push("**Top risks**", "", ...s.topRisks.map(topRiskLine), "");
+  else lines.push("**No risky change**: nothing destroyed or replaced, no new finding, no access broadened or exposed.", "");
   const facts = [`${s.stacksWithChanges} of ${plural(s.stacks, "stack")} changed`];
   if (s.destroy + s.replace > 0) facts.push(`⚠️ **${s.destroy + s.replace} destroyed or replaced**`);
   facts.push(s.broadening > 0 ? `⚠️ **${plural(s.broadening, "change")} ${s.broadening === 1 ? "broadens" : "broaden"} access**` : "no access broadening");
@@ -69,10 +76,11 @@ function header(report: Report): string {
     lines.push(
       "",
       table(
-        ["Stack", "Env", "Add", "Change", "Replace", "Destroy", "Broadening", "New findings"],
+        ["Stack", "Env", "Worst", "Add", "Change", "Replace", "Destroy", "Broadening", "New findings"],
         changed.map((st) => [
           code(st.stack),
           cell(st.environment),
+          st.worst ? `${SEVERITY_ICON[st.worst]} ${st.worst}` : "—",
           String(st.counts.add),
           String(st.counts.change),
           String(st.counts.replace),
@@ -84,7 +92,10 @@ function header(report: Report): string {
     );
   }
   const quiet = report.stacks.filter((st) => !hasContent(st));
-  if (quiet.length) lines.push("", `No changes: ${quiet.map((st) => `${code(st.stack)} (${st.findings.length} existing findings)`).join(", ")}.`);
+  if (quiet.length) {
+    const existing = quiet.reduce((n, st) => n + st.findings.length, 0);
+    lines.push("", `**Unchanged** (${plural(quiet.length, "stack")}): ${quiet.map((st) => code(st.stack)).join(", ")}${existing ? ` · ${plural(existing, "existing finding")} (in the JSON report)` : ""}`);
+  }
   return lines.join("\n");
 }
 
@@ -101,7 +112,7 @@ function warningLine(w: Warning): string {
   const label = w.action === "delete" ? "Destroy" : w.action === "replace" ? "Replace" : "Forget (removed from state, not destroyed)";
   const why = w.replacePaths.length ? ` — forced by ${w.replacePaths.map(code).join(", ")}` : "";
   const reason = w.reason ? ` (${cell(w.reason)})` : "";
-  return `- ⚠️ **${label}** ${code(w.address)}${why}${reason}`;
+  return `- ${SEVERITY_ICON[w.severity]} ⚠️ **${label}** ${code(w.address)}${why}${reason}`;
 }
 
 /** A titled table, or nothing when there are no rows. */
@@ -109,9 +120,10 @@ function section(title: string, header: string[], rows: string[][]): string[] {
   return rows.length ? [`#### ${title}`, "", table(header, rows), ""] : [];
 }
 
-function broadensCell(broadening: boolean, reasons: readonly string[]): string {
+function broadensCell(broadening: boolean, reasons: readonly string[], severity?: Severity): string {
   const why = cell(reasons.join("; "));
-  return broadening ? `⚠️ **yes**: ${why}` : reasons.length ? `no (${why})` : "no";
+  const how = severity ? ` (${SEVERITY_ICON[severity]} ${severity})` : "";
+  return broadening ? `⚠️ **yes**${how}: ${why}` : reasons.length ? `no (${why})` : "no";
 }
 
 function iamSection(st: StackReport): string[] {
@@ -119,7 +131,7 @@ function iamSection(st: StackReport): string[] {
     ...section(
       "IAM policy statements",
       ["", "Policy", "Statement", "Broadens access"],
-      st.iam.statements.map((s) => [s.change === "added" ? "➕" : "➖", code(s.policy), code(s.statement), broadensCell(s.broadening, s.reasons)]),
+      st.iam.statements.map((s) => [s.change === "added" ? "➕" : "➖", code(s.policy), code(s.statement), broadensCell(s.broadening, s.reasons, s.severity)]),
     ),
     ...section(
       "Dynamic groups",
@@ -128,14 +140,18 @@ function iamSection(st: StackReport): string[] {
         d.change,
         code(d.address),
         [d.before, d.after].map((r) => (r === null ? "—" : code(r))).join(" → "),
-        broadensCell(d.broadening, d.reasons),
+        broadensCell(d.broadening, d.reasons, d.severity),
       ]),
     ),
   ];
 }
 
 function exposureSection(st: StackReport): string[] {
-  return section("Exposure", ["Resource", "Kind", "Change"], st.exposure.map((e) => [code(e.address), e.kind, cell(e.detail)]));
+  return section(
+    "Exposure",
+    ["Severity", "Resource", "Kind", "Change"],
+    st.exposure.map((e) => [`${SEVERITY_ICON[e.severity]} ${e.severity}`, code(e.address), e.kind, cell(e.detail)]),
+  );
 }
 
 function findingRows(findings: readonly Finding[]): string[][] {
@@ -149,11 +165,16 @@ function findingRows(findings: readonly Finding[]): string[][] {
   ]);
 }
 
-function findingsSection(st: StackReport): string[] {
-  const fresh = st.findings.filter((f) => f.isNew);
+const FINDING_HEADER = ["Severity", "Rule", "Location", "Finding", "How to fix"];
+
+function severeFindingsSection(st: StackReport): string[] {
+  return section("New findings: critical and high", FINDING_HEADER, findingRows(st.findings.filter((f) => f.isNew && isSevere(f.severity))));
+}
+
+function otherFindingsSection(st: StackReport): string[] {
+  const header = FINDING_HEADER;
   const old = st.findings.filter((f) => !f.isNew);
-  const header = ["Severity", "Rule", "Location", "Finding", "How to fix"];
-  const out = section("New security findings", header, findingRows(fresh));
+  const out = section("New findings: medium and low", header, findingRows(st.findings.filter((f) => f.isNew && !isSevere(f.severity))));
   if (old.length) {
     out.push(
       `<details><summary>${plural(old.length, "existing finding")} (not introduced by this change)</summary>`,
@@ -171,7 +192,7 @@ function stackCore(st: StackReport): string {
   const c = st.counts;
   const lines = [`### ${code(st.stack)} · ${cell(st.environment)}`, "", `**+${c.add} to add · ~${c.change} to change · ±${c.replace} to replace · −${c.destroy} to destroy**`, ""];
   if (st.warnings.length) lines.push(...st.warnings.map(warningLine), "");
-  lines.push(...iamSection(st), ...exposureSection(st), ...findingsSection(st));
+  lines.push(...severeFindingsSection(st), ...iamSection(st), ...exposureSection(st), ...otherFindingsSection(st));
   return lines.join("\n");
 }
 
@@ -213,7 +234,7 @@ function stackDetails(st: StackReport, budget: number): string {
   return kept ? open + blocks.slice(0, kept).join("") + DETAILS_CLOSE + note : note;
 }
 
-const FOOTER = "\n---\n<sub>oci-plan-review · values of sensitive attributes are masked · the JSON report has every detail.</sub>\n";
+const FOOTER = "\n---\n<sub>oci-plan-review · secrets are masked by name and by shape · the JSON report has every detail.</sub>\n";
 const CUT_NOTE = "\n\n_Report truncated to fit GitHub's 65,536-character comment limit; see the JSON report for the rest._\n";
 
 /** Cuts `text` at the last line break within `limit` characters, closing any `<details>` it leaves open. */

@@ -1,26 +1,26 @@
 /**
  * Builds the report from loaded stack inputs: counts, destroy/replace
- * warnings, IAM and exposure changes, findings, attribute changes, gate.
+ * warnings, IAM and exposure changes, findings, attribute changes, the
+ * stacks riskiest first with the summary's top risks, and the gate.
  */
 import {
   ChangeAction,
   Counts,
   FailOn,
-  Finding,
   Report,
   SEVERITIES,
   Severity,
   StackInput,
   StackReport,
-  StackSnapshot,
   Warning,
   compareStrings,
 } from "./model";
 import { dynamicGroupChanges, statementChanges } from "./iam/changes";
 import { exposureChanges } from "./exposure";
-import { findingsFor } from "./findings";
+import { reviewFindings } from "./findings";
 import { broadeningCount, evaluateGate } from "./gate";
 import { Redactor } from "./mask";
+import { orderStacks, topRisks, worstOf } from "./risks";
 
 export interface ReviewOptions {
   readonly source: Report["source"];
@@ -36,15 +36,33 @@ function counts(actions: readonly ChangeAction[]): Counts {
 /** Destroys lead, then replacements, then state removals. */
 const WARNING_ORDER: Record<Warning["action"], number> = { delete: 0, replace: 1, forget: 2 };
 
+/** Resources whose destruction loses data: key material (and all it encrypts), secret values, objects, messages, logs. */
+const DATA_BEARING = new Set([
+  "oci_kms_vault",
+  "oci_kms_key",
+  "oci_vault_secret",
+  "oci_objectstorage_bucket",
+  "oci_streaming_stream",
+  "oci_streaming_stream_pool",
+  "oci_queue_queue",
+  "oci_logging_log_group",
+  "oci_logging_log",
+]);
+
+function warningSeverity(action: Warning["action"], type: string): Severity {
+  if (action === "forget") return "low";
+  return DATA_BEARING.has(type) ? "critical" : "high";
+}
+
 function warnings(input: StackInput): Warning[] {
   return input.changes
     .filter((c): c is typeof c & { action: Warning["action"] } => c.action === "delete" || c.action === "replace" || c.action === "forget")
-    .map((c) => ({ action: c.action, address: c.address, type: c.type, reason: c.reason, replacePaths: c.replacePaths }))
+    .map((c) => ({ action: c.action, address: c.address, type: c.type, reason: c.reason, replacePaths: c.replacePaths, severity: warningSeverity(c.action, c.type) }))
     .sort((a, b) => WARNING_ORDER[a.action] - WARNING_ORDER[b.action] || compareStrings(a.address, b.address));
 }
 
-function bySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  return Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+function bySeverity(items: ReadonlyArray<{ readonly severity?: Severity }>): Record<Severity, number> {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, items.filter((f) => f.severity === s).length])) as Record<Severity, number>;
 }
 
 function groupByEnvironment(inputs: readonly StackInput[]): StackInput[][] {
@@ -56,10 +74,9 @@ function groupByEnvironment(inputs: readonly StackInput[]): StackInput[][] {
 export function review(inputs: readonly StackInput[], options: ReviewOptions): Report {
   const { redactor } = options;
   const statements = new Map(groupByEnvironment(inputs).flatMap((env) => [...statementChanges(env)]));
-  const snapshots = (side: "base" | "head") => inputs.map((i) => i[side]).filter((s): s is StackSnapshot => !!s);
-  const findings = findingsFor(snapshots("head"), snapshots("base"));
+  const findings = reviewFindings(inputs);
   const sorted = [...inputs].sort((a, b) => compareStrings(a.environment, b.environment) || compareStrings(a.stack, b.stack));
-  const stacks: StackReport[] = sorted.map((input) => ({
+  const built = sorted.map((input) => ({
     stack: input.stack,
     environment: input.environment,
     counts: counts(input.changes.map((c) => c.action)),
@@ -76,6 +93,8 @@ export function review(inputs: readonly StackInput[], options: ReviewOptions): R
       attributes: c.attributes,
     })),
   }));
+  const stacks: StackReport[] = orderStacks(built.map(({ stack, environment, ...rest }) => ({ stack, environment, worst: worstOf({ stack, environment, ...rest }), ...rest })));
+  const broadeningChanges = stacks.flatMap((s) => [...s.iam.statements, ...s.iam.dynamicGroups].filter((c) => c.broadening));
   const total = (k: keyof Counts) => stacks.reduce((n, s) => n + s.counts[k], 0);
   const withoutGate: Omit<Report, "gate"> = {
     tool: "oci-plan-review",
@@ -89,8 +108,10 @@ export function review(inputs: readonly StackInput[], options: ReviewOptions): R
       stacks: stacks.length,
       stacksWithChanges: stacks.filter((s) => s.changes.length > 0).length,
       broadening: stacks.reduce((n, s) => n + broadeningCount(s), 0),
+      broadeningBySeverity: bySeverity(broadeningChanges),
       findings: bySeverity(findings),
       newFindings: bySeverity(findings.filter((f) => f.isNew)),
+      topRisks: topRisks(stacks),
     },
     stacks,
   };

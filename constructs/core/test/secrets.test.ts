@@ -1,4 +1,4 @@
-import { credentialReason, isCredentialName, redact, redactSecrets, secretValueReason } from "..";
+import { credentialReason, isCredentialName, redact, redactSecrets, redactText, secretValueReason } from "..";
 
 const SECRET_OCID = "ocid1.vaultsecret.oc1.eu-frankfurt-1.amaaaaaexample";
 
@@ -43,6 +43,11 @@ describe("secretValueReason: credentials by shape, under any name", () => {
     "${var.slack_webhook_url}",
     "Bearer",
     "",
+    // cdktf logical ids and generated names: words and short hashes, not key material.
+    "grants_compartment-5e8fc860_policy_C371CBA3",
+    "alerts_pagerduty-pagerduty_integration_url_subscription_56B9AA35",
+    "sms-authorizer_function_DF33E076",
+    "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
   ])("%j is not", (value) => {
     expect(secretValueReason(value)).toBeUndefined();
   });
@@ -80,6 +85,9 @@ describe("credentialReason: name and value together", () => {
     ["DB_PASSWORD", ""],
     ["API_TOKEN", "${var.token}"],
     ["TARGET_URL", "https://example.com/hook"],
+    // JWT validation keys and mTLS certificates are public material, whatever the attribute is called.
+    ["key", "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"],
+    ["SIGNING_KEY", "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE"],
   ])("%s = %j is accepted", (name, value) => {
     expect(credentialReason(name, value)).toBeUndefined();
   });
@@ -100,5 +108,30 @@ describe("redaction", () => {
       nested: { TOKEN: SECRET_OCID },
     });
     expect(input.password).toBe("hunter2");
+  });
+});
+
+describe("redactText: credentials inside free text, by shape", () => {
+  test("URLs, header values, tokens and PEM blocks inside sentences are redacted; the rest is kept", () => {
+    const text = [
+      "posts to https://hooks.slack.com/services/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 on failure,",
+      "sends Authorization: Basic dXNlcjpwYXNzd29yZA== and Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln",
+      "uses token xoxb-1234567890-abcdefghij",
+      "key -----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY----- done",
+      "resource oci_identity_policy.grants_compartment-5e8fc860_policy_C371CBA3 in ocid1.compartment.oc1..aaaaaaaaexample",
+    ].join("\n");
+    const out = redactText(text);
+    for (const secret of ["T0123ABCD/B0456EFGH", "dXNlcjpwYXNzd29yZA", "eyJhbGciOiJIUzI1NiJ9", "xoxb-1234567890", "MIIEowIBAAKCAQEA"]) expect(out).not.toContain(secret);
+    expect(out).toContain("posts to https://hooks.slack.com/(rest redacted) on failure,");
+    expect(out).toContain("Authorization: Basic <redacted, 20 characters>");
+    expect(out).toContain("key <redacted,");
+    expect(out).toContain("oci_identity_policy.grants_compartment-5e8fc860_policy_C371CBA3 in ocid1.compartment.oc1..aaaaaaaaexample");
+  });
+
+  test("text without credentials is returned unchanged, and redacting twice changes nothing more", () => {
+    const plain = "Allow dynamic-group fn-dg to read secret-bundles in compartment apps where target.secret.name = 'db' (request.query[key])";
+    expect(redactText(plain)).toBe(plain);
+    const once = redactText("see https://events.pagerduty.com/integration/0123456789abcdef0123456789abcdef/enqueue");
+    expect(redactText(once)).toBe(once);
   });
 });

@@ -194,7 +194,7 @@ describe("orm deploy --plan-only and the plan review", () => {
     expect(ops(mock).filter((o) => o.startsWith("CreateJob APPLY"))).toEqual(["CreateJob APPLY foundation-prod"]);
     let json = "";
     const files = STACKS.flatMap((s) => ["--plan", join(planDir(), `${s}.json`)]);
-    const code = review([...files, "--format", "json"], { stdout: (t) => void (json += t), stderr: () => undefined });
+    const code = await review([...files, "--format", "json"], { stdout: (t) => void (json += t), stderr: () => undefined });
     expect(code).toBe(0);
     const report = JSON.parse(json);
     expect(report.stacks.map((s: any) => s.stack).sort()).toEqual([...STACKS].sort());

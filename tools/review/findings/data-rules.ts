@@ -1,7 +1,6 @@
-/** Rules over keys, buckets and the events rules that watch buckets. */
-import { JsonObject, isObject } from "../model";
-import { block, str, strings, truthy } from "../nested";
-import { Located, Rule } from "./types";
+/** Rules over vaults, keys, secrets and buckets. */
+import { block, str, truthy } from "../nested";
+import { ChangeRule, Rule } from "./types";
 
 export const softwareKeyInProd: Rule = {
   id: "OCI-KMS-001",
@@ -11,7 +10,7 @@ export const softwareKeyInProd: Rule = {
   types: ["oci_kms_key"],
   check: (r, ctx) =>
     /^prod/i.test(ctx.environment) && str(r.body.protection_mode)?.toUpperCase() === "SOFTWARE"
-      ? [{ path: "protection_mode", message: `key \`${str(r.body.display_name) ?? r.name}\` is SOFTWARE-protected in \`${ctx.environment}\`` }]
+      ? [{ path: "protection_mode", about: `${ctx.stack}:${r.address}`, message: `key \`${str(r.body.display_name) ?? r.name}\` is SOFTWARE-protected in \`${ctx.environment}\`` }]
       : [],
 };
 
@@ -29,46 +28,51 @@ export const publicBucket: Rule = {
   },
 };
 
-/** Object Storage event types that only fire when the bucket emits object events. */
-const OBJECT_EVENT = /^com\.oraclecloud\.objectstorage\.(createobject|updateobject|deleteobject|\*|[a-z*]*\*object)$/i;
-
-function parseJson(text: string): JsonObject | undefined {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return isObject(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `prefix-*` patterns of an events condition as a matcher. */
-function nameMatcher(patterns: string[]): (name: string) => boolean {
-  const res = patterns.map((p) => new RegExp(`^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`));
-  return (name) => res.some((re) => re.test(name));
-}
-
-export const objectEventsDisabled: Rule = {
-  id: "OCI-EVT-001",
+/**
+ * HSM keys persist and operate inside the HSM; SOFTWARE keys persist on the
+ * server (wrapped by the vault's HSM key) and operate outside it. The mode is
+ * fixed at creation, so a change replaces the key:
+ * https://docs.oracle.com/en-us/iaas/tools/typescript/2.49.0/modules/_keymanagement_lib_model_create_key_details_.createkeydetails.html
+ */
+export const keyProtectionDowngraded: ChangeRule = {
+  id: "OCI-KMS-002",
   severity: "high",
-  title: "object-event rule on a bucket that does not emit object events",
-  remediation: "Set `object_events_enabled = true` on the bucket; without it Object Storage emits no createobject/updateobject/deleteobject events and the rule never fires.",
-  types: ["oci_events_rule"],
-  check: (rule, ctx) => {
-    const text = str(rule.body.condition) ?? "";
-    const cond = parseJson(text);
-    const eventTypes = strings(cond?.eventType);
-    // A condition built from tokens is not JSON yet; its references still name the bucket.
-    if (cond && !eventTypes.some((t) => OBJECT_EVENT.test(t))) return [];
-    if (!cond && !text.includes("objectstorage")) return [];
-    const details = block(block(cond?.data)?.additionalDetails);
-    const patterns = strings(details?.bucketName).filter((n) => !n.includes("${"));
-    const matches = nameMatcher(patterns);
-    const referenced = new Set(ctx.env.references(text, ctx.stack).map((ref) => `${ref.stack}:${ref.address}`));
-    const watched = (b: Located) =>
-      referenced.has(`${b.stack}:${b.resource.address}`) || (patterns.length > 0 && matches(str(b.resource.body.name) ?? ""));
-    return ctx.env
-      .ofType("oci_objectstorage_bucket")
-      .filter((b) => watched(b) && !truthy(b.resource.body.object_events_enabled))
-      .map((b) => ({ path: "condition", message: `watches object events of bucket \`${str(b.resource.body.name) ?? b.resource.name}\` (${b.resource.address}), which has object_events_enabled unset or false` }));
+  title: "key protection downgraded from HSM to SOFTWARE",
+  remediation:
+    "Keep `protection_mode = \"HSM\"` (the default). The mode cannot change in place: this replaces the key, and data encrypted with the old key is unreadable once it is deleted, so re-encrypt dependants first.",
+  types: ["oci_kms_key"],
+  // In a prod environment the state rule would say the same of the same key.
+  supersedes: ["OCI-KMS-001"],
+  check: (d) => {
+    if (!d.before || !d.after) return [];
+    const before = (str(d.before.protection_mode) ?? "HSM").toUpperCase();
+    const after = (str(d.after.protection_mode) ?? "HSM").toUpperCase();
+    return before === "HSM" && after === "SOFTWARE"
+      ? [{ path: "protection_mode", message: `key \`${str(d.after.display_name) ?? d.name}\` goes from HSM to SOFTWARE protection (its key material leaves the HSM)` }]
+      : [];
   },
+};
+
+/** `lifecycle.prevent_destroy`, as cdktf writes it into the resource body. */
+function preventsDestroy(body: Parameters<typeof block>[0]): boolean {
+  return truthy(block(block(body)?.lifecycle)?.prevent_destroy);
+}
+
+/**
+ * Terraform refuses a plan that destroys a resource with `prevent_destroy`,
+ * but not once the setting (or the resource block) is removed:
+ * https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle
+ * Plans do not carry lifecycle settings, so this rule sees synth input only.
+ */
+export const preventDestroyRemoved: ChangeRule = {
+  id: "OCI-LIFE-001",
+  severity: "high",
+  title: "prevent_destroy removed from a vault, key or secret",
+  remediation:
+    "Keep `lifecycle.prevent_destroy = true` on vaults, keys and secrets; destroying a key makes everything it encrypted unreadable. Remove it only in a change that also says why the resource must go.",
+  types: ["oci_kms_vault", "oci_kms_key", "oci_vault_secret"],
+  check: (d) =>
+    d.after && preventsDestroy(d.before) && !preventsDestroy(d.after)
+      ? [{ path: "lifecycle.prevent_destroy", message: `\`prevent_destroy\` removed: the next plan that destroys this ${d.type.replace(/^oci_(kms_|vault_)?/, "")} runs without Terraform refusing it` }]
+      : [],
 };

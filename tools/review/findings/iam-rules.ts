@@ -1,7 +1,7 @@
 /** Rules over IAM policies and dynamic groups. */
 import { ResourceState } from "../model";
 import { str, strings } from "../nested";
-import { parseCondition } from "../iam/condition";
+import { parseCondition, pinsMembership } from "../iam/condition";
 import { Statement, isAnySubject, parseStatement } from "../iam/statement";
 import { Hit, Rule } from "./types";
 
@@ -55,9 +55,6 @@ export const unconditionedAnyUser: Rule = {
       .map(({ s, path }) => ({ path, message: `${quoted(s)} grants every authenticated principal in the tenancy, unconditionally` })),
 };
 
-/** A clause that pins membership to one resource or compartment. */
-const PINNING = /^(resource|instance)\.(id|compartment\.id)(=|\s)/;
-
 export const broadDynamicGroup: Rule = {
   id: "OCI-IAM-004",
   severity: "medium",
@@ -66,10 +63,6 @@ export const broadDynamicGroup: Rule = {
   types: ["oci_identity_dynamic_group"],
   check: (r): Hit[] => {
     const cond = parseCondition(str(r.body.matching_rule));
-    if (!cond) return [];
-    const pinned = (c: string) => PINNING.test(c);
-    // Under ANY each clause admits members on its own, so every one must be pinned.
-    const broad = cond.combinator === "ALL" ? !cond.clauses.some(pinned) : !cond.clauses.every(pinned);
-    return broad ? [{ path: "matching_rule", message: "matching rule admits resources from any compartment of the tenancy" }] : [];
+    return cond && !pinsMembership(cond) ? [{ path: "matching_rule", message: "matching rule admits resources from any compartment of the tenancy" }] : [];
   },
 };

@@ -1,19 +1,26 @@
 /**
- * The rule set and its runner. Findings are computed for head and base; a
- * head finding also present in the base is marked not new, so `--fail-on high`
- * gates on risk this change introduces, not on old debt.
+ * The rule set and its runners. State rules run over head and base; a head
+ * finding also present in the base is marked not new, so `--fail-on high`
+ * gates on risk this change introduces, not on old debt. Change rules run
+ * over every changed resource (and, for plans, over unchanged ones whose
+ * configuration the plan does not show); their findings are always new.
  */
-import { Finding, SEVERITIES, StackSnapshot, compareStrings, environmentOf } from "../model";
+import { Finding, ResourceDelta, SEVERITIES, StackInput, StackSnapshot, compareStrings, environmentOf } from "../model";
 import { allResourcesGrant, broadDynamicGroup, tenancyWideServiceGrant, unconditionedAnyUser } from "./iam-rules";
-import { anonymousRoute, plainHttpBackend } from "./apigw-rules";
+import { anonymousRoute, authorizerSwapped, credentialedWildcardCors, plainHttpBackend, rateLimitRemoved } from "./apigw-rules";
 import { plainHttpSubscription, topicWithoutSubscription } from "./ons-rules";
 import { credentialsInEndpoint, literalSecretInConfig, secretContentInConfig } from "./secret-rules";
-import { objectEventsDisabled, publicBucket, softwareKeyInProd } from "./data-rules";
-import { EnvIndex, Rule } from "./types";
+import { keyProtectionDowngraded, preventDestroyRemoved, publicBucket, softwareKeyInProd } from "./data-rules";
+import { eventRuleDisabled, objectEventsDisabled, objectEventsTurnedOff } from "./events-rules";
+import { imageRegistryMoved, mutableImageTag, publicRepository, repositoryMadeMutable } from "./function-rules";
+import { serviceLogDisabled } from "./log-rules";
+import { ingressOpenedToInternet } from "./network-rules";
+import { ChangeRule, EnvIndex, Hit, Rule } from "./types";
 
 export { EnvIndex } from "./types";
-export type { Rule } from "./types";
+export type { ChangeRule, Rule } from "./types";
 
+/** Rules over the configuration as it is. */
 export const RULES: readonly Rule[] = [
   allResourcesGrant,
   tenancyWideServiceGrant,
@@ -21,6 +28,7 @@ export const RULES: readonly Rule[] = [
   broadDynamicGroup,
   anonymousRoute,
   plainHttpBackend,
+  credentialedWildcardCors,
   plainHttpSubscription,
   topicWithoutSubscription,
   literalSecretInConfig,
@@ -29,34 +37,76 @@ export const RULES: readonly Rule[] = [
   softwareKeyInProd,
   publicBucket,
   objectEventsDisabled,
+  mutableImageTag,
+  publicRepository,
 ];
 
-type Draft = Omit<Finding, "isNew">;
+/** Rules over what a change does to a resource. */
+export const CHANGE_RULES: readonly ChangeRule[] = [
+  rateLimitRemoved,
+  authorizerSwapped,
+  ingressOpenedToInternet,
+  keyProtectionDowngraded,
+  preventDestroyRemoved,
+  eventRuleDisabled,
+  objectEventsTurnedOff,
+  imageRegistryMoved,
+  repositoryMadeMutable,
+  serviceLogDisabled,
+];
 
-/** Runs every rule over every stack of the given snapshots, environment by environment. */
+type Draft = Omit<Finding, "isNew"> & { readonly about?: string };
+
+function draft(rule: Rule | ChangeRule, hit: Hit, stack: string, environment: string, address: string, constructPath: string | undefined): Draft {
+  return {
+    id: rule.id,
+    severity: hit.severity ?? rule.severity,
+    title: rule.title,
+    stack,
+    environment,
+    address,
+    path: hit.path,
+    constructPath,
+    message: hit.message,
+    remediation: rule.remediation,
+    ...(hit.about ? { about: hit.about } : {}),
+  };
+}
+
+function byEnvironment<T>(items: readonly T[], name: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) out.set(environmentOf(name(i)), [...(out.get(environmentOf(name(i))) ?? []), i]);
+  return out;
+}
+
+/** Runs every state rule over every stack of the given snapshots, environment by environment. */
 export function evaluate(snapshots: readonly StackSnapshot[], rules: readonly Rule[] = RULES): Draft[] {
-  const byEnv = new Map<string, StackSnapshot[]>();
-  for (const s of snapshots) byEnv.set(environmentOf(s.name), [...(byEnv.get(environmentOf(s.name)) ?? []), s]);
   const out: Draft[] = [];
-  for (const [environment, stacks] of byEnv) {
+  for (const [environment, stacks] of byEnvironment(snapshots, (s) => s.name)) {
     const env = new EnvIndex(stacks);
     for (const rule of rules) {
       for (const type of rule.types) {
         for (const { stack, resource } of env.ofType(type)) {
-          for (const hit of rule.check(resource, { stack, environment, env })) {
-            out.push({
-              id: rule.id,
-              severity: hit.severity ?? rule.severity,
-              title: rule.title,
-              stack,
-              environment,
-              address: resource.address,
-              path: hit.path,
-              constructPath: resource.constructPath,
-              message: hit.message,
-              remediation: rule.remediation,
-            });
-          }
+          for (const hit of rule.check(resource, { stack, environment, env })) out.push(draft(rule, hit, stack, environment, resource.address, resource.constructPath));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Runs every change rule over the changed (and, for plans, unchanged) resources of every stack. */
+export function evaluateChanges(inputs: readonly StackInput[], rules: readonly ChangeRule[] = CHANGE_RULES): Draft[] {
+  const out: Draft[] = [];
+  for (const [environment, stacks] of byEnvironment(inputs, (i) => i.stack)) {
+    const side = (s: "base" | "head") => new EnvIndex(stacks.map((i) => i[s]).filter((x): x is StackSnapshot => !!x));
+    const [env, baseEnv] = [side("head"), side("base")];
+    for (const input of stacks) {
+      const deltas: readonly ResourceDelta[] = [...input.changes, ...(input.unchanged ?? [])];
+      for (const rule of rules) {
+        for (const d of deltas) {
+          if (!rule.types.includes(d.type)) continue;
+          for (const hit of rule.check(d, { stack: input.stack, environment, env, baseEnv })) out.push(draft(rule, hit, input.stack, environment, d.address, d.constructPath));
         }
       }
     }
@@ -79,10 +129,31 @@ export function compareFindings(a: Draft, b: Draft): number {
   );
 }
 
-/** Head findings, each marked new unless the base had the same one. */
+function finish(drafts: readonly Draft[], isNew: (f: Draft) => boolean): Finding[] {
+  // `about` only links findings while they are computed.
+  return [...drafts].sort(compareFindings).map(({ about: _about, ...f }) => ({ ...f, isNew: isNew(f) }));
+}
+
+/** Head findings of the state rules, each marked new unless the base had the same one. */
 export function findingsFor(head: readonly StackSnapshot[], base: readonly StackSnapshot[], rules: readonly Rule[] = RULES): Finding[] {
   const existing = new Set(evaluate(base, rules).map(key));
-  return evaluate(head, rules)
-    .sort(compareFindings)
-    .map((f) => ({ ...f, isNew: !existing.has(key(f)) }));
+  return finish(evaluate(head, rules), (f) => !existing.has(key(f)));
+}
+
+/**
+ * Every finding of a review: state findings (new or existing) and change
+ * findings (new), without the state findings a change finding supersedes
+ * (a rule watching a bucket whose object events this change turns off is one
+ * risk, reported once, at the bucket).
+ */
+export function reviewFindings(inputs: readonly StackInput[]): Finding[] {
+  const snapshots = (side: "base" | "head") => inputs.map((i) => i[side]).filter((s): s is StackSnapshot => !!s);
+  const existing = new Set(evaluate(snapshots("base")).map(key));
+  const changes = evaluateChanges(inputs);
+  const superseded = new Set(
+    changes.flatMap((c) => (CHANGE_RULES.find((r) => r.id === c.id)?.supersedes ?? []).map((id) => `${id}|${c.stack}:${c.address}`)),
+  );
+  const state = evaluate(snapshots("head")).filter((f) => !(f.about && superseded.has(`${f.id}|${f.about}`)));
+  // Change findings never match a base state finding: they are always new.
+  return finish([...state, ...changes], (f) => !existing.has(key(f)));
 }

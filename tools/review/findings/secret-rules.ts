@@ -1,10 +1,23 @@
-/** Rules for secrets written into configuration, where they land in the repo, the plan and the state. */
-import { isObject } from "../model";
-import { block, dig, str } from "../nested";
-import { plaintextCredentialReason } from "../../../constructs/functions/config";
-import { hasUserinfoCredentials, isLiteralSecretValue } from "../mask";
-import { formatPath } from "../paths";
+/**
+ * Rules for secrets written into configuration, where they land in the repo,
+ * the plan and the state. They judge values with the project's one credential
+ * rule (constructs/core/secrets.ts), the one the constructs enforce at
+ * synthesis and the masking applies. A value the plan marks sensitive came
+ * through a sensitive variable, like a `${var.…}` reference in synth output,
+ * and is not a literal in the configuration.
+ */
+import { credentialReason, secretValueReason } from "../../../constructs/core/secrets";
+import { Json, ResourceState, isObject } from "../model";
+import { block, blocks, dig, str } from "../nested";
+import { isLiteral } from "../mask";
+import { Segment, formatPath, markedAt } from "../paths";
+import { backendsOf } from "./apigw-rules";
 import { Hit, Rule } from "./types";
+
+/** The value at `path` when it is a literal the configuration holds in plain text. */
+function literalAt(r: ResourceState, path: readonly Segment[], value: Json | undefined): string | undefined {
+  return isLiteral(value) && !markedAt(r.sensitive, path) ? value : undefined;
+}
 
 export const literalSecretInConfig: Rule = {
   id: "OCI-SEC-001",
@@ -16,31 +29,48 @@ export const literalSecretInConfig: Rule = {
   check: (r) => {
     const config = r.body.config;
     if (!isObject(config)) return [];
-    return Object.entries(config)
-      // The same rule the functions constructs enforce at synthesis, applied to what reached the JSON.
-      .flatMap(([key, value]) => (isLiteralSecretValue(value) ? [[key, plaintextCredentialReason(key, value)] as const] : []))
-      .filter(([, reason]) => reason !== undefined)
-      .map(([key, reason]) => ({ path: formatPath(["config", key]), message: `config key \`${key}\` holds a literal secret value (${reason})` }));
+    return Object.entries(config).flatMap(([key, value]) => {
+      const literal = literalAt(r, ["config", key], value);
+      const reason = literal === undefined ? undefined : credentialReason(key, literal);
+      return reason ? [{ path: formatPath(["config", key]), message: `config key \`${key}\` holds a literal secret value (${reason})` }] : [];
+    });
   },
 };
 
-function userinfoHits(path: string, url: string | undefined, what: string): Hit[] {
-  return url && hasUserinfoCredentials(url) ? [{ path, message: `${what} carries credentials in its URL` }] : [];
+function urlHit(r: ResourceState, segments: readonly Segment[], value: Json | undefined, what: string): Hit[] {
+  const literal = literalAt(r, segments, value);
+  const reason = literal === undefined ? undefined : secretValueReason(literal);
+  return reason ? [{ path: formatPath(segments), message: `${what} is a literal credential (${reason})` }] : [];
+}
+
+/** Header values a route sets on the backend request (`Authorization: Basic …`). */
+function headerHits(r: ResourceState, route: Json, i: number): Hit[] {
+  const items = blocks(dig(route, "request_policies", "header_transformations", "set_headers", "items"));
+  return items.flatMap((item, j) =>
+    (Array.isArray(item.values) ? item.values : []).flatMap((v, k) => {
+      const path: Segment[] = ["specification", "routes", i, "request_policies", "header_transformations", "set_headers", "items", j, "values", k];
+      const literal = literalAt(r, path, v);
+      const name = str(item.name) ?? "?";
+      const reason = literal === undefined ? undefined : credentialReason(name, literal);
+      return reason ? [{ path: formatPath(path), message: `route \`${str(dig(route, "path")) ?? "?"}\` sets header \`${name}\` to a literal credential (${reason})` }] : [];
+    }),
+  );
 }
 
 export const credentialsInEndpoint: Rule = {
   id: "OCI-SEC-002",
   severity: "high",
-  title: "credentials in endpoint URL",
+  title: "literal credential in an endpoint URL or request header",
   remediation:
-    "Keep Basic-auth URLs out of source: pass the endpoint as a sensitive TerraformVariable (filled from a Vault secret in CI) and rotate the exposed credential.",
+    "Pass secret-bearing URLs (Slack and PagerDuty webhooks, URLs with a token or password) as a sensitive TerraformVariable filled from a Vault secret in CI (`SecretUrl.fromSensitiveVariable`), and rotate the exposed credential; send backend credentials from an authorizer or a function that reads the Vault, not from a header transformation.",
   types: ["oci_ons_subscription", "oci_apigateway_deployment"],
   check: (r) => {
-    if (r.type === "oci_ons_subscription") return userinfoHits("endpoint", str(r.body.endpoint), "subscription endpoint");
-    const routes = dig(r.body.specification, "routes");
-    return (Array.isArray(routes) ? routes : []).flatMap((route, i) =>
-      userinfoHits(`specification.routes[${i}].backend.url`, str(dig(route, "backend", "url")), `route \`${str(dig(route, "path")) ?? "?"}\` backend`),
-    );
+    if (r.type === "oci_ons_subscription") return urlHit(r, ["endpoint"], r.body.endpoint, `${str(r.body.protocol) ?? "?"} subscription endpoint`);
+    return blocks(block(r.body.specification)?.routes).flatMap((route, i) => [
+      // Dynamic-routing backends are reported at their route's backend.
+      ...backendsOf(route).flatMap((b) => urlHit(r, ["specification", "routes", i, "backend", "url"], b.url, `route \`${str(route.path) ?? "?"}\` backend URL`)),
+      ...headerHits(r, route, i),
+    ]);
   },
 };
 
@@ -52,7 +82,7 @@ export const secretContentInConfig: Rule = {
     "Do not write `secret_content.content` in code: use `enable_auto_generation`, or create the secret version out of band (OCI CLI/console) and ignore `secret_content` changes.",
   types: ["oci_vault_secret"],
   check: (r) =>
-    isLiteralSecretValue(block(r.body.secret_content)?.content)
+    literalAt(r, ["secret_content", "content"], block(r.body.secret_content)?.content) !== undefined
       ? [{ path: "secret_content.content", message: "secret value is written in the configuration (and stored unencrypted in plan and state)" }]
       : [],
 };

@@ -1,9 +1,13 @@
 /**
- * The shape of a security rule. Rules read the synthesized (or planned)
+ * The shape of the rules. State rules read the synthesized (or planned)
  * configuration of a whole environment, so cross-resource checks (a topic's
- * subscriptions, an events rule's bucket) see sibling stacks too.
+ * subscriptions, an events rule's bucket) see sibling stacks too; a finding
+ * also present in the base is old debt. Change rules read one resource on both
+ * sides of the change (what a state cannot say: a control removed, a function
+ * swapped, a registry moved), with both environments at hand; their findings
+ * are always introduced by the change.
  */
-import { ResourceState, Severity, StackSnapshot } from "../model";
+import { Json, ResourceDelta, ResourceState, Severity, StackSnapshot } from "../model";
 import { Ref, resolveReferences } from "../refs";
 
 export interface Hit {
@@ -13,6 +17,8 @@ export interface Hit {
   readonly message: string;
   /** Overrides the rule's severity when context makes it worse (e.g. `manage all-resources in tenancy`). */
   readonly severity?: Severity;
+  /** `stack:address` of another resource the finding is about (an events rule's bucket), so a change finding on it can supersede this one. */
+  readonly about?: string;
 }
 
 export interface RuleContext {
@@ -21,13 +27,27 @@ export interface RuleContext {
   readonly env: EnvIndex;
 }
 
-export interface Rule {
+interface RuleInfo {
   readonly id: string;
   readonly severity: Severity;
   readonly title: string;
   readonly remediation: string;
   readonly types: readonly string[];
+}
+
+export interface Rule extends RuleInfo {
   check(resource: ResourceState, ctx: RuleContext): Hit[];
+}
+
+export interface ChangeContext extends RuleContext {
+  /** The base configuration of the same environment (empty when the base has none). */
+  readonly baseEnv: EnvIndex;
+}
+
+export interface ChangeRule extends RuleInfo {
+  /** Rule ids of state findings this rule's finding on a resource makes redundant (matched through `Hit.about`). */
+  readonly supersedes?: readonly string[];
+  check(delta: ResourceDelta, ctx: ChangeContext): Hit[];
 }
 
 export interface Located {
@@ -56,7 +76,19 @@ export class EnvIndex {
   }
 
   /** Resources that `value` (configured in `stack`) refers to, across cross-stack outputs. */
-  references(value: Parameters<typeof resolveReferences>[0], stack: string): Ref[] {
+  references(value: Json, stack: string): Ref[] {
     return resolveReferences(value, stack, this.stacks);
+  }
+
+  /** The resource `value` names, by reference (`${oci_x.y.id}`) or by literal OCID (`id` of a planned resource). */
+  resolve(value: Json | undefined, stack: string, type?: string): Located | undefined {
+    if (typeof value !== "string" || !value) return undefined;
+    const [ref] = this.references(value, stack).filter((r) => !type || r.address.startsWith(`${type}.`));
+    if (ref) {
+      const resource = this.stacks.get(ref.stack)?.resources.get(ref.address);
+      return resource ? { stack: ref.stack, resource } : undefined;
+    }
+    const candidates = type ? this.ofType(type) : [...this.stacks.values()].flatMap((s) => [...s.resources.values()].map((resource) => ({ stack: s.name, resource })));
+    return candidates.find((l) => l.resource.body.id === value);
   }
 }

@@ -5,10 +5,10 @@
  * environment share a tenancy: a statement moved from one policy (or stack)
  * to another changes nothing.
  */
-import { DynamicGroupChange, ResourceChange, StackInput, StatementChange, compareStrings } from "../model";
+import { DynamicGroupChange, ResourceChange, Severity, StackInput, StatementChange, compareStrings, severityRank } from "../model";
 import { str, strings } from "../nested";
-import { compareConditions, normalizeText, parseCondition, widens } from "./condition";
-import { Statement, newStatementReasons, parseStatement, related, similarity, widening } from "./statement";
+import { compareConditions, normalizeText, parseCondition, pinsMembership, widens } from "./condition";
+import { Statement, broadeningSeverity, newStatementReasons, parseStatement, related, similarity, widening } from "./statement";
 
 interface PolicyDelta {
   readonly stack: string;
@@ -38,8 +38,18 @@ function policyDelta(stack: string, c: ResourceChange): PolicyDelta {
   return { stack, policy: c.address, added, removed };
 }
 
+interface Judgement {
+  broadening: boolean;
+  reasons: string[];
+  severity?: Severity;
+}
+
+function broadens(s: Statement, reasons: string[]): Judgement {
+  return { broadening: true, reasons, severity: broadeningSeverity(s, reasons) };
+}
+
 /** Judges one added statement against everything removed in the environment. */
-function judgeAdded(s: Statement, own: PolicyDelta, all: readonly PolicyDelta[]): { broadening: boolean; reasons: string[] } {
+function judgeAdded(s: Statement, own: PolicyDelta, all: readonly PolicyDelta[]): Judgement {
   const movedFrom = all.find((d) => d !== own && d.removed.some((r) => r.normalized === s.normalized));
   if (movedFrom) return { broadening: false, reasons: [`moved from ${movedFrom.stack === own.stack ? "" : `${movedFrom.stack}/`}${movedFrom.policy}`] };
   if (s.kind === "deny") return { broadening: false, reasons: ["deny statement added"] };
@@ -48,15 +58,15 @@ function judgeAdded(s: Statement, own: PolicyDelta, all: readonly PolicyDelta[])
   if (s.kind === "allow" && candidates.length) {
     const previous = candidates.reduce((best, r) => (similarity(s, r) > similarity(s, best) ? r : best));
     const reasons = widening(s, previous);
-    return reasons.length ? { broadening: true, reasons } : { broadening: false, reasons: [`narrows: ${previous.raw.trim()}`] };
+    return reasons.length ? broadens(s, reasons) : { broadening: false, reasons: [`narrows: ${previous.raw.trim()}`] };
   }
   const reasons = newStatementReasons(s);
-  return { broadening: reasons.length > 0, reasons };
+  return reasons.length ? broadens(s, reasons) : { broadening: false, reasons };
 }
 
-function judgeRemoved(s: Statement): { broadening: boolean; reasons: string[] } {
+function judgeRemoved(s: Statement): Judgement {
   // Removing a Deny lifts a restriction: the one removal that widens access.
-  return s.kind === "deny" ? { broadening: true, reasons: ["deny statement removed"] } : { broadening: false, reasons: [] };
+  return s.kind === "deny" ? { broadening: true, reasons: ["deny statement removed"], severity: "high" } : { broadening: false, reasons: [] };
 }
 
 /** Statement changes of every stack of one environment, keyed by stack name. */
@@ -69,8 +79,8 @@ export function statementChanges(inputs: readonly StackInput[]): Map<string, Sta
     for (const s of d.removed) list.push({ policy: d.policy, change: "removed", statement: s.raw.trim(), ...judgeRemoved(s) });
   }
   for (const list of out.values()) {
-    // Stable sort keeps each policy's statement order within added / removed.
-    list.sort((a, b) => compareStrings(a.policy, b.policy) || compareStrings(a.change, b.change));
+    // Broadening first, worst first; the stable sort keeps each policy's statement order within added / removed.
+    list.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareStrings(a.policy, b.policy) || compareStrings(a.change, b.change));
   }
   return out;
 }
@@ -91,20 +101,26 @@ export function dynamicGroupChanges(changes: readonly ResourceChange[]): Dynamic
       continue;
     }
     const reasons: string[] = [];
-    let widened = false;
+    let severity: Severity | undefined;
+    const worse = (s: Severity) => (severity = severityRank(s) < severityRank(severity) ? s : severity);
     if (normalizeText(before ?? "") !== normalizeText(after ?? "")) {
-      const move = compareConditions(parseCondition(before ?? undefined), parseCondition(after ?? undefined));
+      const cond = parseCondition(after ?? undefined);
+      const move = compareConditions(parseCondition(before ?? undefined), cond);
       reasons.push(`matching rule ${move}`);
-      widened = widens(move);
+      if (widens(move)) {
+        // Unpinned, the group admits matching resources from every compartment: the DG counterpart of tenancy-wide.
+        if (!cond || !pinsMembership(cond)) reasons.push("admits resources from the whole tenancy");
+        worse(!cond || !pinsMembership(cond) ? "critical" : move === "changed" ? "medium" : "high");
+      }
     }
     const [nameBefore, nameAfter] = [str(c.before?.name), str(c.after?.name)];
     // Policies name dynamic groups; a rename hands the new name's grants to these members.
     if (nameBefore !== nameAfter) {
       reasons.push(`renamed: ${nameBefore ?? "?"} → ${nameAfter ?? "?"}`);
-      widened = true;
+      worse("high");
     }
     if (!reasons.length) continue;
-    out.push({ address: c.address, change: "changed", before, after, broadening: widened, reasons });
+    out.push({ address: c.address, change: "changed", before, after, broadening: severity !== undefined, reasons, ...(severity ? { severity } : {}) });
   }
   return out;
 }

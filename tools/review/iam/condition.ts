@@ -86,3 +86,16 @@ export function compareConditions(before: Condition | undefined, after: Conditio
 export function widens(change: ConditionChange): boolean {
   return change === "dropped" || change === "loosened" || change === "changed";
 }
+
+/** A clause that pins membership to one resource or compartment. */
+const PINNING = /^(resource|instance)\.(id|compartment\.id)(=|\s)/;
+
+/**
+ * Whether a dynamic-group matching rule admits only resources of a named
+ * compartment or named resources. Under ANY each clause admits members on its
+ * own, so every one must be pinned; under ALL one pinned clause suffices.
+ */
+export function pinsMembership(cond: Condition): boolean {
+  const pinned = (c: string) => PINNING.test(c);
+  return cond.combinator === "ALL" ? cond.clauses.some(pinned) : cond.clauses.every(pinned);
+}

@@ -4,6 +4,7 @@
  * parsed into parts, and compared to decide whether a change broadens access
  * (the OCI counterpart of `cdk diff`'s permissionsBroadened).
  */
+import { Severity } from "../model";
 import { Condition, compareConditions, normalizeText, parseCondition, splitTopLevel, widens } from "./condition";
 
 export type Verb = "inspect" | "read" | "use" | "manage";
@@ -183,4 +184,20 @@ export function newStatementReasons(s: Statement): string[] {
     default:
       return [];
   }
+}
+
+/**
+ * How far a broadening change widens access. critical: the widened grant
+ * reaches the whole tenancy, every resource-type, or every user without a
+ * condition; high: a `where` dropped, loosened or changed, the manage verb,
+ * an any-user subject, a lifted Deny, cross-tenancy or unrecognized
+ * statements; medium: a wider resource family, another compartment, more
+ * permissions; low: a new statement scoped to a resource-type in a compartment.
+ */
+export function broadeningSeverity(s: Statement, reasons: readonly string[]): Severity {
+  const has = (re: RegExp) => reasons.some((r) => re.test(r));
+  if (s.kind === "allow" && (s.location?.scope === "tenancy" || s.resource === "all-resources" || (isAnySubject(s) && !s.condition))) return "critical";
+  if (has(/^where condition|manage|any-user|^deny statement removed|cross-tenancy|unrecognized/)) return "high";
+  if (has(/^(resource widened|location|permissions added)/)) return "medium";
+  return "low";
 }

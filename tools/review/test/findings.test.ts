@@ -1,6 +1,16 @@
 import { Json } from "../model";
 import { snapshotFromStackJson } from "../load-synth";
-import { RULES, evaluate } from "../findings";
+import { CHANGE_RULES, RULES, evaluate, evaluateChanges } from "../findings";
+import { parseImage } from "../findings/function-rules";
+import { diffSynth } from "../diff";
+import { Redactor } from "../mask";
+import { reviewStacks } from "./helpers";
+
+/** Change-rule findings between two in-memory configurations. */
+function evaluateChangesOf(base: Record<string, Json>, head: Record<string, Json>) {
+  const snap = (stacks: Record<string, Json>) => Object.entries(stacks).map(([name, resource]) => snapshotFromStackJson(name, { resource }));
+  return evaluateChanges(diffSynth(snap(base), snap(head), new Redactor()));
+}
 
 /** Rule ids that fire for the given stacks (`{ stack: { type: { name: body } } }`). */
 function fired(stacks: Record<string, Record<string, Record<string, Json>>>): string[] {
@@ -10,8 +20,13 @@ const one = (type: string, body: Json, stack = "app-dev") => fired({ [stack]: { 
 const policy = (...statements: string[]) => one("oci_identity_policy", { name: "p", compartment_id: "c", statements });
 
 test("every rule has an id, a severity, a title and a fix", () => {
-  for (const r of RULES) expect(r.id).toMatch(/^OCI-[A-Z]+-\d{3}$/);
-  expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  const all = [...RULES, ...CHANGE_RULES];
+  for (const r of all) {
+    expect(r.id).toMatch(/^OCI-[A-Z]+-\d{3}$/);
+    expect(r.title.length).toBeGreaterThan(5);
+    expect(r.remediation.length).toBeGreaterThan(20);
+  }
+  expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
 });
 
 describe("OCI-IAM-001 all-resources grant", () => {
@@ -159,4 +174,63 @@ describe("data rules", () => {
       expect(rule(cond("in", "com.oraclecloud.objectstorage.createbucket"), { name: "in" })).toEqual([]);
     });
   });
+});
+
+describe("change rules: edge cases", () => {
+  const ids = (base: Record<string, Json>, head: Record<string, Json>) => reviewStacks(base, head).report.stacks.flatMap((s) => s.findings.filter((f) => f.isNew).map((f) => f.id));
+  const deployment = (authorizer: string) => ({
+    specification: {
+      request_policies: { authentication: { type: "CUSTOM_AUTHENTICATION", function_id: authorizer }, rate_limiting: { rate_in_requests_per_second: 10, rate_key: "TOTAL" } },
+      routes: [{ path: "/x", methods: ["GET"], backend: { type: "ORACLE_FUNCTIONS_BACKEND", function_id: "ocid1.fnfunc.oc1.iad.backend" } }],
+    },
+  });
+
+  test("OCI-APIGW-005: a replaced authorizer (same function, new OCID) is not a swap; another function is", () => {
+    const fn = { oci_functions_function: { auth: { display_name: "auth", image: "iad.ocir.io/ns/auth:1" }, other: { display_name: "other", image: "iad.ocir.io/ns/other:1" } } };
+    const stack = (authorizer: string) => ({ "api-dev": { ...fn, oci_apigateway_deployment: { d: deployment(authorizer) } } });
+    expect(ids(stack("${oci_functions_function.auth.id}"), stack("${oci_functions_function.auth.id}"))).toEqual([]);
+    expect(ids(stack("${oci_functions_function.auth.id}"), stack("${oci_functions_function.other.id}"))).toEqual(["OCI-APIGW-005"]);
+    expect(ids(stack("ocid1.fnfunc.oc1.iad.aaaa"), stack("ocid1.fnfunc.oc1.iad.bbbb"))).toEqual(["OCI-APIGW-005"]);
+  });
+
+  test("OCI-LOG-001: a log deleted together with its producer is not reported", () => {
+    const app = { oci_functions_application: { app: { display_name: "app" } } };
+    const log = { oci_logging_log: { invoke: { log_type: "SERVICE", configuration: { source: { service: "functions", category: "invoke", resource: "${oci_functions_application.app.id}" } } } } };
+    expect(ids({ "fn-dev": { ...app, ...log } }, { "fn-dev": {} })).toEqual([]);
+    expect(ids({ "fn-dev": { ...app, ...log } }, { "fn-dev": app })).toEqual(["OCI-LOG-001"]);
+  });
+
+  test("OCI-EVT-003 supersedes OCI-EVT-001 for the bucket it is about, not for others", () => {
+    const cond = (bucket: string) => JSON.stringify({ eventType: ["com.oraclecloud.objectstorage.createobject"], data: { additionalDetails: { bucketName: bucket } } });
+    const stack = (eventsOn: boolean) => ({
+      "up-dev": {
+        oci_objectstorage_bucket: { a: { name: "in-a", object_events_enabled: eventsOn }, b: { name: "in-b" } },
+        oci_events_rule: { ra: { condition: cond("in-a"), is_enabled: true }, rb: { condition: cond("in-b"), is_enabled: true } },
+      },
+    });
+    const found = reviewStacks(stack(true), stack(false)).report.stacks[0]!.findings.map((f) => `${f.id} ${f.address} ${f.isNew ? "new" : "old"}`);
+    expect(found).toEqual(["OCI-EVT-001 oci_events_rule.rb old", "OCI-EVT-003 oci_objectstorage_bucket.a new"]);
+  });
+
+  test("OCI-NET-001 reads NSG destination port ranges and security-list min/max, and ignores egress", () => {
+    const nsg = (port: number, direction = "INGRESS") => ({
+      oci_core_network_security_group_security_rule: { r: { direction, protocol: "6", source: "0.0.0.0/0", destination: "0.0.0.0/0", tcp_options: [{ destination_port_range: [{ min: port, max: port }] }] } },
+    });
+    const [f] = evaluateChangesOf({ "n-dev": {} }, { "n-dev": nsg(5432) });
+    expect(f).toMatchObject({ id: "OCI-NET-001", severity: "critical", message: "`r` now admits TCP port 5432 from 0.0.0.0/0" });
+    expect(ids({ "n-dev": {} }, { "n-dev": nsg(443, "EGRESS") })).toEqual([]);
+    const sl = (rules: Json[]) => ({ oci_core_security_list: { s: { display_name: "s", ingress_security_rules: rules } } });
+    const https = { protocol: "6", source: "0.0.0.0/0", tcp_options: { min: 443, max: 443 } };
+    expect(ids({ "n-dev": sl([https]) }, { "n-dev": sl([https, { protocol: "17", source: "::/0" }]) })).toEqual(["OCI-NET-001"]);
+    expect(ids({ "n-dev": sl([{ protocol: "all", source: "0.0.0.0/0" }]) }, { "n-dev": sl([{ protocol: "all", source: "0.0.0.0/0" }, https]) })).toEqual([]);
+  });
+});
+
+describe("image references", () => {
+  test.each([
+    ["fra.ocir.io/acme/pipeline/fn:1.2.3", { registry: "fra.ocir.io/acme", repository: "pipeline/fn", tag: "1.2.3" }],
+    ["fra.ocir.io/acme/fn@sha256:abc", { registry: "fra.ocir.io/acme", repository: "fn", digest: "sha256:abc" }],
+    ["someone/fn:latest", { registry: "docker.io/someone", repository: "fn", tag: "latest" }],
+    ["localhost:5000/ns/fn", { registry: "localhost:5000/ns", repository: "fn" }],
+  ])("%s", (image, expected) => expect(parseImage(image)).toMatchObject(expected));
 });

@@ -1,5 +1,4 @@
-import { join } from "node:path";
-import { FIXTURES, SYNTH_CASES, expectGolden, reviewPlans, reviewSynthCase } from "./helpers";
+import { PAIR_CASES, PLAN_CASES, SYNTH_CASES, expectGolden, reviewPair, reviewPlanCase, reviewSynthCase } from "./helpers";
 
 describe("golden reports for synth fixture pairs", () => {
   test.each(SYNTH_CASES)("%s", (name) => {
@@ -9,10 +8,17 @@ describe("golden reports for synth fixture pairs", () => {
   });
 });
 
-describe("golden reports for the real terraform plan files", () => {
-  test.each(["plan-create", "plan-changes"])("%s", (name) => {
-    // Both plans are the same stack at two points in time; name it like a cdktf stack.
-    const { markdown, json } = reviewPlans([`events-dev=${join(FIXTURES, "plans", `${name}.json`)}`]);
+describe("golden reports for the risky and benign pair of every rule area", () => {
+  test.each(PAIR_CASES)("%s", (name) => {
+    const { markdown, json } = reviewPair(name);
+    expectGolden(`${name}.md`, markdown);
+    expectGolden(`${name}.json`, json);
+  });
+});
+
+describe("golden reports for terraform plan files", () => {
+  test.each(PLAN_CASES)("%s", (name) => {
+    const { markdown, json } = reviewPlanCase(name);
     expectGolden(`${name}.md`, markdown);
     expectGolden(`${name}.json`, json);
   });

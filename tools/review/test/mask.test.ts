@@ -1,4 +1,4 @@
-import { Redactor, isSecretName } from "../mask";
+import { Redactor } from "../mask";
 import { planToStackInput } from "../load-plan";
 import { review } from "../review";
 import { renderMarkdown } from "../render-markdown";
@@ -8,9 +8,31 @@ import { reviewStacks } from "./helpers";
 const SECRETS = ["hunter2-db-password", "Sup3rS3cretPass", "c2VjcmV0LWNvbnRlbnQ=", "app-signing-key-0001", "sk_live_plan_value"];
 
 describe("masking", () => {
-  test("attribute names that say secret", () => {
-    for (const n of ["DB_PASSWORD", "apiKey", "client-secret", "GITHUB_TOKEN", "SIGNING_KEY", "passphrase"]) expect(isSecretName(n)).toBe(true);
-    for (const n of ["rate_key", "token_header", "kms_key_id", "secret_name", "key_shape", "LOG_LEVEL", "KEYBOARD", "DB_PASSWORD_SECRET_OCID"]) expect(isSecretName(n)).toBe(false);
+  test("by name and value (the constructs' credential rule), by shape under any name, and not otherwise", () => {
+    const r = new Redactor();
+    const masked = (path: Array<string | number>, value: string) => r.isSensitive(path, value);
+    for (const [name, value] of [["DB_PASSWORD", "hunter2"], ["apiKey", "k-123"], ["client-secret", "s3cr3t"], ["GITHUB_TOKEN", "abc"], ["SIGNING_KEY", "abc"], ["passphrase", "x y z"]]) {
+      expect(masked(["config", name], value)).toBe(true);
+    }
+    // Shapes, whatever the attribute is called.
+    expect(masked(["endpoint"], "https://hooks.slack.com/services/T0/B0/XXXX")).toBe(true);
+    expect(masked(["specification", 0, "routes", 0, "request_policies", 0, "header_transformations", 0, "set_headers", 0, "items", 0, "values", 0], "Basic dXNlcjpwYXNz")).toBe(true);
+    expect(masked(["description"], "-----BEGIN PRIVATE KEY-----\nMIIE")).toBe(true);
+    // Names that only look like credentials, and values that point at one.
+    for (const [path, value] of [
+      [["request_policies", "rate_limiting", "rate_key"], "CLIENT_IP"],
+      [["request_policies", "authentication", "token_header"], "Authorization"],
+      [["kms_key_id"], "ocid1.key.oc1.iad.aaaa"],
+      [["secret_name"], "db"],
+      [["config", "SECRET_CACHE_TTL_SECONDS"], "300"],
+      [["config", "DB_PASSWORD_SECRET_OCID"], "ocid1.vaultsecret.oc1.iad.aaaa"],
+      [["request_policies", "authentication", "parameters", "apiKey"], "request.query[key]"],
+      [["request_policies", "authentication", "cache_key", 0], "apiKey"],
+      [["validation_policy", "additional_validation_policy", "verify_claims", 0, "key"], "aud"],
+      [["public_keys", "keys", 0, "key"], "-----BEGIN PUBLIC KEY-----\nMIIBIjAN"],
+    ] as Array<[Array<string | number>, string]>) {
+      expect({ path: path.join("."), masked: masked(path, value) }).toEqual({ path: path.join("."), masked: false });
+    }
   });
 
   test("no secret value appears anywhere in the markdown or JSON of a synth review", () => {
@@ -38,7 +60,8 @@ describe("masking", () => {
       expect(json).not.toContain(secret);
     }
     expect(markdown).toContain("config.DB_PASSWORD = (sensitive)");
-    expect(markdown).toContain("https://hook:****@h.example.com/x");
+    // A URL keeps its scheme and host, so reviewers still see where it points.
+    expect(markdown).toContain("https://h.example.com/(rest redacted)");
     expect(() => JSON.parse(json)).not.toThrow();
   });
 

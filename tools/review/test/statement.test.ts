@@ -1,6 +1,6 @@
 import { compareConditions, parseCondition } from "../iam/condition";
 import { covers, newStatementReasons, parseStatement, related, widening } from "../iam/statement";
-import { statementChanges } from "../iam/changes";
+import { dynamicGroupChanges, statementChanges } from "../iam/changes";
 import { ResourceChange, StackInput } from "../model";
 
 describe("parseStatement", () => {
@@ -117,12 +117,45 @@ describe("statementChanges", () => {
     const deny = "Deny group A to manage x in tenancy";
     const allow = "Allow group A to use y in compartment c";
     const out = statementChanges([input("a-dev", [policy("oci_identity_policy.p", [allow, deny], [allow])])]);
-    expect(out.get("a-dev")).toEqual([{ policy: "oci_identity_policy.p", change: "removed", statement: deny, broadening: true, reasons: ["deny statement removed"] }]);
+    expect(out.get("a-dev")).toEqual([{ policy: "oci_identity_policy.p", change: "removed", statement: deny, broadening: true, reasons: ["deny statement removed"], severity: "high" }]);
     expect(statementChanges([input("a-dev", [policy("oci_identity_policy.p", [allow, deny], [deny, allow])])]).get("a-dev")).toEqual([]);
   });
 
   test("a deleted policy removes access without broadening", () => {
     const out = statementChanges([input("a-dev", [policy("oci_identity_policy.p", ["Allow group A to use x in tenancy"], null)])]);
     expect(out.get("a-dev")!.every((c) => c.change === "removed" && !c.broadening)).toBe(true);
+  });
+});
+
+describe("severity of broadening", () => {
+  const judged = (before: string[], after: string[]) =>
+    statementChanges([{ stack: "a-dev", environment: "dev", changes: [{ address: "oci_identity_policy.p", type: "oci_identity_policy", name: "p", action: "update", before: { statements: before }, after: { statements: after }, attributes: [], replacePaths: [] }], base: null, head: null }])
+      .get("a-dev")!
+      .filter((c) => c.broadening)
+      .map((c) => c.severity);
+  test.each([
+    [[], ["Allow group A to read repos in tenancy"], "critical"],
+    [["Allow group A to use x in compartment c"], ["Allow group A to use x in tenancy"], "critical"],
+    [["Allow group A to use ons-topics in compartment c"], ["Allow group A to use all-resources in compartment c"], "critical"],
+    [[], ["Allow any-user to use functions-family in compartment c"], "critical"],
+    [["Allow group A to read secret-bundles in compartment c where target.secret.name = 'db'"], ["Allow group A to read secret-bundles in compartment c"], "high"],
+    [["Allow group A to use ons-topics in compartment c"], ["Allow group A to manage ons-topics in compartment c"], "high"],
+    [[], ["Allow any-user to use functions-family in compartment c where request.principal.type = 'ApiGateway'"], "high"],
+    [["Deny group A to manage x in compartment c"], [], "high"],
+    [["Allow group A to use fn-invocation in compartment c"], ["Allow group A to use functions-family in compartment c"], "medium"],
+    [["Allow group A to use x in compartment c"], ["Allow group A to use x in compartment d"], "medium"],
+    [[], ["Allow service cloudEvents to use ons-topics in compartment c"], "low"],
+  ] as Array<[string[], string[], string]>)("%j → %j is %s", (before, after, severity) => expect(judged(before, after)).toEqual([severity]));
+
+  test("dynamic groups: unpinned is critical, a loosened rule or a rename high, another pinned rule medium", () => {
+    const dg = (before: string, after: string, names: [string, string] = ["g", "g"]) =>
+      dynamicGroupChanges([{ address: "oci_identity_dynamic_group.g", type: "oci_identity_dynamic_group", name: "g", action: "update", before: { name: names[0], matching_rule: before }, after: { name: names[1], matching_rule: after }, attributes: [], replacePaths: [] }])[0];
+    const pinned = "ALL {resource.type = 'fnfunc', resource.compartment.id = 'ocid1.compartment.oc1..a'}";
+    expect(dg(pinned, "resource.type = 'fnfunc'")).toMatchObject({ broadening: true, severity: "critical" });
+    expect(dg("ALL {resource.type = 'fnfunc', resource.compartment.id = 'ocid1.compartment.oc1..a', tag.team.value = 'x'}", pinned)).toMatchObject({ broadening: true, severity: "high" });
+    expect(dg(pinned, pinned, ["g", "h"])).toMatchObject({ broadening: true, severity: "high" });
+    expect(dg(pinned, "ALL {resource.type = 'fnfunc', resource.compartment.id = 'ocid1.compartment.oc1..b'}")).toMatchObject({ broadening: true, severity: "medium" });
+    expect(dg("resource.type = 'fnfunc'", pinned)).toMatchObject({ broadening: false });
+    expect(dg("resource.type = 'fnfunc'", pinned).severity).toBeUndefined();
   });
 });
