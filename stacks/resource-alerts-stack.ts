@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { EventRule, EventTypes } from "../constructs/events";
-import { NotificationTopic, SecretUrl, Subscription } from "../constructs/notifications";
+import { EventRule, EventTypes } from "oci-event-pipelines/events";
+import { NotificationTopic, SecretUrl, Subscription } from "oci-event-pipelines/notifications";
 import { EnvironmentConfig } from "./environments";
 import { FoundationStack } from "./foundation-stack";
 import { deployFunction } from "./shared";

@@ -1,5 +1,5 @@
-import { OciFunction } from "../constructs/functions";
-import { Secret, SecretContent } from "../constructs/vault";
+import { OciFunction } from "oci-event-pipelines/functions";
+import { Secret, SecretContent } from "oci-event-pipelines/vault";
 import { FunctionName } from "./environments";
 import { FoundationStack } from "./foundation-stack";
 import { PipelineStack } from "./pipeline-stack";

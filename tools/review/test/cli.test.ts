@@ -7,10 +7,10 @@ import { FIXTURES } from "./helpers";
 
 const PROJECT = join(__dirname, "..", "..", "..");
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
 const pair = (name: string) => ["--base", join(FIXTURES, "synth", name, "base"), "--head", join(FIXTURES, "synth", name, "head")];
@@ -25,32 +25,32 @@ describe("--fail-on exit codes", () => {
     ["broadening", "delete", 0],
     ["high", "add", 1],
     ["high", "delete", 0],
-  ])("--fail-on %s on %s exits %i", (failOn, fixture, expected) => {
-    const r = run(...pair(fixture), "--fail-on", failOn, "--format", "json");
+  ])("--fail-on %s on %s exits %i", async (failOn, fixture, expected) => {
+    const r = await run(...pair(fixture), "--fail-on", failOn, "--format", "json");
     expect(r.code).toBe(expected);
     expect(JSON.parse(r.stdout).gate.failed).toBe(expected === 1);
   });
 
-  test("comma lists and repeats combine; no --fail-on never fails", () => {
-    expect(run(...pair("delete"), "--fail-on", "high,broadening").code).toBe(0);
-    expect(run(...pair("delete"), "--fail-on", "high", "--fail-on", "destroy").code).toBe(1);
-    expect(run(...pair("iam-broadening")).code).toBe(0);
+  test("comma lists and repeats combine; no --fail-on never fails", async () => {
+    expect((await run(...pair("delete"), "--fail-on", "high,broadening")).code).toBe(0);
+    expect((await run(...pair("delete"), "--fail-on", "high", "--fail-on", "destroy")).code).toBe(1);
+    expect((await run(...pair("iam-broadening"))).code).toBe(0);
   });
 
-  test("usage errors exit 2", () => {
-    expect(run(...pair("add"), "--fail-on", "everything").code).toBe(2);
-    expect(run("--plan", "x.json", "--base", "y").code).toBe(2);
-    expect(run().code).toBe(2);
-    expect(run("--base", "/nonexistent/dir/or-ref", "--head", FIXTURES).code).toBe(2);
-    expect(run("--plan", join(FIXTURES, "synth", "add", "base", "manifest.json")).code).toBe(2);
-    expect(run(...pair("add"), "--format", "both").code).toBe(2);
+  test("usage errors exit 2", async () => {
+    expect((await run(...pair("add"), "--fail-on", "everything")).code).toBe(2);
+    expect((await run("--plan", "x.json", "--base", "y")).code).toBe(2);
+    expect((await run()).code).toBe(2);
+    expect((await run("--base", "/nonexistent/dir/or-ref", "--head", FIXTURES)).code).toBe(2);
+    expect((await run("--plan", join(FIXTURES, "synth", "add", "base", "manifest.json"))).code).toBe(2);
+    expect((await run(...pair("add"), "--format", "both")).code).toBe(2);
   });
 });
 
-test("--format both writes markdown and JSON files", () => {
+test("--format both writes markdown and JSON files", async () => {
   const dir = mkdtempSync(join(tmpdir(), "review-cli-"));
   try {
-    const r = run(...pair("replace"), "--format", "both", "--out", join(dir, "review.md"), "--json-out", join(dir, "out", "review.json"));
+    const r = await run(...pair("replace"), "--format", "both", "--out", join(dir, "review.md"), "--json-out", join(dir, "out", "review.json"));
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(readFileSync(join(dir, "review.md"), "utf8")).toContain("<!-- oci-plan-review -->");

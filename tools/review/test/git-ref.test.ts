@@ -60,14 +60,14 @@ gitTest("synthesizes a git ref in a temporary worktree and removes it", () => {
   }
 });
 
-gitTest("the CLI reviews a git-ref base against a head directory", () => {
+gitTest("the CLI reviews a git-ref base against a head directory", async () => {
   const repo = tempRepo();
   const cwd = process.cwd();
   try {
     execFileSync("node", ["synth.js"], { cwd: repo, env: { ...process.env, CDKTF_OUTDIR: join(repo, "out") } });
     process.chdir(repo);
     let stdout = "";
-    const code = main(["--base", "HEAD~1", "--head", "out", "--format", "json", "--fail-on", "destroy"], { stdout: (t) => (stdout += t), stderr: () => undefined });
+    const code = await main(["--base", "HEAD~1", "--head", "out", "--format", "json", "--fail-on", "destroy"], { stdout: (t) => (stdout += t), stderr: () => undefined });
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.stacks[0].warnings).toEqual([
