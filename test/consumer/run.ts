@@ -9,7 +9,9 @@
  * `cdktf init --template typescript` does (its own template files, from the
  * cdktf-cli package), installs the tarball with cdktf and the newest
  * constructs 10.x from the npm registry, then type-checks, runs, synthesizes
- * and validates the app in test/consumer/app. Everything, the npm cache
+ * and validates the app: main.ts is the README's program marked
+ * `<!-- example: consumer-app -->`, bad-input.ts and esm-check.mts are in
+ * test/consumer/app. Everything, the npm cache
  * included, lives in one temporary directory that is removed at the end; the
  * registry is the only network access.
  */
@@ -17,6 +19,7 @@ import { spawnSync, SpawnSyncReturns } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { examples } from "../readme/examples";
 
 const ROOT = join(__dirname, "..", "..");
 const APP_SOURCES = join(__dirname, "app");
@@ -129,6 +132,14 @@ function assertPipeline(doc: any): void {
   console.log(`ok: ${Object.values<any>(doc.resource).reduce((n, byName) => n + Object.keys(byName).length, 0)} resources, ${statements.length} IAM statements`);
 }
 
+/** The app's main.ts: the README program marked `<!-- example: consumer-app -->`. */
+function consumerMain(): string {
+  const marked = examples(["README.md"]).filter((e) => e.blocks[0]!.directives.includes("consumer-app"));
+  check(marked.length === 1 && marked[0]!.mode === "program" && marked[0]!.blocks.length === 1, `README.md must hold exactly one program marked <!-- example: consumer-app -->, found ${marked.length}`);
+  console.log(`main.ts: the program at ${marked[0]!.where}`);
+  return `${marked[0]!.blocks[0]!.code}\n`;
+}
+
 /** cdktf-cli's typescript template, filled in as `cdktf init` fills it (no Terraform Cloud, no crash reports). */
 function layOutApp(app: string): void {
   mkdirSync(app, { recursive: true });
@@ -159,6 +170,7 @@ function layOutApp(app: string): void {
   // The ES module check compiles on its own, as an .mts file under node16.
   writeFileSync(join(app, "tsconfig.esm.json"), JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { module: "node16", moduleResolution: "node16", incremental: false, declaration: false }, include: [], files: ["esm-check.mts"] }, null, 2));
   for (const f of readdirSync(APP_SOURCES)) copyFileSync(join(APP_SOURCES, f), join(app, f));
+  writeFileSync(join(app, "main.ts"), consumerMain());
   console.log(`app in ${app}: ${readdirSync(app).sort().join(", ")}`);
 }
 

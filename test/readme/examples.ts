@@ -20,6 +20,9 @@
  *   the same README (one scope, compiled and run together).
  * - `<!-- example: typecheck-only -->`: compiled, not run (function code that
  *   needs the Fn runtime, say). Use it only for such code.
+ * - `<!-- example: consumer-app -->` (README.md, one program): also the
+ *   `main.ts` of the consumer test (test/consumer/run.ts), which runs it
+ *   against the packed library in a fresh cdktf app.
  *
  * Blocks of README.md and constructs/ * /README.md import the library only as a
  * consumer does (`oci-event-pipelines/<module>`, `cdktf`, `constructs`, `node:*`);
@@ -75,7 +78,7 @@ export interface Example {
   readonly where: string;
 }
 
-const DIRECTIVES = new Set(["continues", "typecheck-only"]);
+const DIRECTIVES = new Set(["continues", "typecheck-only", "consumer-app"]);
 
 /** The ```ts blocks of one README with their directives and preambles. */
 export function extractBlocks(file: string, text = readFileSync(resolve(ROOT, file), "utf8")): ReadmeBlock[] {
