@@ -64,9 +64,18 @@ interface RunOptions {
   inherit?: boolean;
 }
 
+/**
+ * The environment children get: this process's, minus what an enclosing `npm run` or
+ * `npx -p <pkg> -c <cmd>` exports for its own command (a nested npx would take
+ * `npm_config_call`/`npm_config_package` as its own arguments).
+ */
+const BASE_ENV = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^npm_config_(call|package|yes|local_prefix)$/i.test(k) && !/^npm_(lifecycle|package)_/i.test(k)),
+);
+
 function run(cwd: string, command: string, args: string[], options: RunOptions = {}): SpawnSyncReturns<string> {
   console.log(`$ ${command} ${args.join(" ")}`);
-  const r = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, ...options.env }, stdio: options.inherit ? "inherit" : "pipe", maxBuffer: 1 << 26 });
+  const r = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...BASE_ENV, ...options.env }, stdio: options.inherit ? "inherit" : "pipe", maxBuffer: 1 << 26 });
   const expected = options.expect ?? 0;
   const ok = expected === "nonzero" ? r.status !== 0 && r.status !== null : r.status === expected;
   if (!ok) {
