@@ -16,18 +16,13 @@
  * registry is the only network access.
  */
 import { spawnSync, SpawnSyncReturns } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { examples } from "../readme/examples";
+import { consumerMain, layOutApp } from "./layout";
 
 const ROOT = join(__dirname, "..", "..");
-const APP_SOURCES = join(__dirname, "app");
-const TEMPLATE = join(ROOT, "node_modules", "cdktf-cli", "bundle", "templates", "typescript");
 const rootPkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-
-/** The strictest options a consumer may use; the package's .d.ts must pass them. */
-const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: false };
 
 const STEPS = [
   "build the library",
@@ -141,48 +136,6 @@ function assertPipeline(doc: any): void {
   console.log(`ok: ${Object.values<any>(doc.resource).reduce((n, byName) => n + Object.keys(byName).length, 0)} resources, ${statements.length} IAM statements`);
 }
 
-/** The app's main.ts: the README program marked `<!-- example: consumer-app -->`. */
-function consumerMain(): string {
-  const marked = examples(["README.md"]).filter((e) => e.blocks[0]!.directives.includes("consumer-app"));
-  check(marked.length === 1 && marked[0]!.mode === "program" && marked[0]!.blocks.length === 1, `README.md must hold exactly one program marked <!-- example: consumer-app -->, found ${marked.length}`);
-  console.log(`main.ts: the program at ${marked[0]!.where}`);
-  return `${marked[0]!.blocks[0]!.code}\n`;
-}
-
-/** cdktf-cli's typescript template, filled in as `cdktf init` fills it (no Terraform Cloud, no crash reports). */
-function layOutApp(app: string): void {
-  mkdirSync(app, { recursive: true });
-  const fill = (text: string) =>
-    text
-      .replace(/\{\{ \$base \}\}/g, "consumer-app")
-      .replace(/\{\{projectId\}\}/g, "00000000-0000-4000-8000-000000000000")
-      .replace(/\{\{sendCrashReports\}\}/g, "false")
-      .replace(/\{\{futureFlags\}\}\n?/g, "");
-  for (const entry of readdirSync(TEMPLATE, { withFileTypes: true })) {
-    // The template's jest setup is left out: this test runs no jest in the app.
-    if (!entry.isFile() || [".hooks.sscaff.js", "jest.config.js", "setup.js"].includes(entry.name)) continue;
-    writeFileSync(join(app, entry.name.replace("{{}}", "")), fill(readFileSync(join(TEMPLATE, entry.name), "utf8")));
-  }
-  const cdktfJson = readJson(join(app, "cdktf.json"));
-  check(cdktfJson.app === "npx ts-node main.ts", `the template's app command changed: ${cdktfJson.app}`);
-  const tsconfig = readJson(join(app, "tsconfig.json"));
-  check(tsconfig.compilerOptions.module === "CommonJS" && tsconfig.compilerOptions.moduleResolution === undefined, "the template's module settings changed");
-  Object.assign(tsconfig.compilerOptions, STRICT);
-  writeFileSync(join(app, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
-  const variants = {
-    "tsconfig.node16.json": { module: "node16", moduleResolution: "node16" },
-    "tsconfig.bundler.json": { module: "esnext", moduleResolution: "bundler" },
-  };
-  for (const [file, options] of Object.entries(variants)) {
-    writeFileSync(join(app, file), JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { ...options, noEmit: true, incremental: false } }, null, 2));
-  }
-  // The ES module check compiles on its own, as an .mts file under node16.
-  writeFileSync(join(app, "tsconfig.esm.json"), JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { module: "node16", moduleResolution: "node16", incremental: false, declaration: false }, include: [], files: ["esm-check.mts"] }, null, 2));
-  for (const f of readdirSync(APP_SOURCES)) copyFileSync(join(APP_SOURCES, f), join(app, f));
-  writeFileSync(join(app, "main.ts"), consumerMain());
-  console.log(`app in ${app}: ${readdirSync(app).sort().join(", ")}`);
-}
-
 function listTarball(tarball: string): string[] {
   return run(ROOT, "tar", ["-tzf", tarball])
     .stdout.split("\n")
@@ -215,6 +168,7 @@ function main(): void {
 
     step(2);
     layOutApp(app);
+    console.log(`main.ts is the program at ${consumerMain().where}; app in ${app}: ${readdirSync(app).sort().join(", ")}`);
 
     step(3);
     const cdktfPin = rootPkg.devDependencies.cdktf;
