@@ -152,8 +152,8 @@ export function foldBlocks(blocks: readonly ReadmeBlock[]): Example[] {
   return out;
 }
 
-/** Top-level names an example declares (imports, variables, functions, classes). */
-export function declaredNames(code: string): Set<string> {
+/** Top-level names an example declares (imports, variables, functions, classes); `values: true` leaves out the imports. */
+export function declaredNames(code: string, values = false): Set<string> {
   const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const names = new Set<string>();
   const bind = (name: ts.BindingName) => {
@@ -161,7 +161,7 @@ export function declaredNames(code: string): Set<string> {
     else for (const e of name.elements) if (!ts.isOmittedExpression(e)) bind(e.name);
   };
   for (const s of source.statements) {
-    if (ts.isImportDeclaration(s) && s.importClause) {
+    if (ts.isImportDeclaration(s) && s.importClause && !values) {
       if (s.importClause.name) names.add(s.importClause.name.text);
       const nb = s.importClause.namedBindings;
       if (nb && ts.isNamespaceImport(nb)) names.add(nb.name.text);
@@ -291,6 +291,8 @@ export function typecheckExamples(list: readonly Example[]): string[] {
 
 export interface ExampleRun {
   readonly example: Example;
+  /** The example's top-level variables, functions and classes, by name. */
+  readonly scope: Readonly<Record<string, any>>;
   /** Synthesized documents by stack name. */
   readonly stacks: Readonly<Record<string, any>>;
   /** The document of the example's only stack (throws when it made several). */
@@ -323,8 +325,10 @@ export function runExample(example: Example, n = 0): ExampleRun {
       scope.app = app;
     }
     const names = source.provided as string[];
+    const own = [...declaredNames(example.blocks.flatMap((b) => [b.preamble?.code ?? "", b.code]).join("\n"), true)];
+    const capture = `\nmodule.exports.__readmeScope = { ${own.join(", ")} };`;
     try {
-      new Function("require", "exports", "module", ...names, js)(load, module.exports, module, ...names.map((name) => scope[name]));
+      new Function("require", "exports", "module", ...names, js + capture)(load, module.exports, module, ...names.map((name) => scope[name]));
     } catch (e) {
       throw new Error(`${example.where}: the example threw: ${(e as Error).message}`);
     }
@@ -345,6 +349,7 @@ export function runExample(example: Example, n = 0): ExampleRun {
     if (issues.length) throw new Error(`${example.where}: the synthesized Terraform fails the oracle/oci schema check:\n${formatIssues(issues)}`);
     return {
       example,
+      scope: (module.exports.__readmeScope ?? {}) as Record<string, any>,
       stacks,
       get doc() {
         const all = Object.values(stacks);

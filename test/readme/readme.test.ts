@@ -5,7 +5,8 @@
  * writing blocks are in ./examples.ts; what each module's example builds is
  * asserted in constructs/<module>/test/readme.test.ts.
  */
-import { examples, extractBlocks, foldBlocks, importProblems, readmeFiles, runExample, typecheckExamples } from "./examples";
+import { policyStatements, TEST_COMPARTMENT } from "oci-event-pipelines/testing";
+import { examples, extractBlocks, foldBlocks, importProblems, readmeExample, readmeFiles, runExample, typecheckExamples } from "./examples";
 
 const all = examples();
 
@@ -28,6 +29,19 @@ describe.each(all.filter((e) => e.mode !== "typecheck-only").map((e) => [e.where
     const run = runExample(example);
     expect(Object.keys(run.stacks).length).toBeGreaterThan(0);
   });
+});
+
+test("README.md: the taste of the constructs adds the statements its comments name", () => {
+  const statements = policyStatements(readmeExample("README.md", 0).doc);
+  expect(statements).toContain(`Allow service cloudEvents to use ons-topics in compartment id ${TEST_COMPARTMENT}`);
+  expect(statements).toContainEqual(expect.stringMatching(/^Allow dynamic-group \$\{oci_identity_dynamic_group\.\S+\.name\} to read secret-bundles in compartment id \S+ where target\.secret\.id = '\$\{oci_vault_secret\.\S+\.id\}'$/));
+  expect(statements).toHaveLength(2);
+});
+
+test("README.md: the consumer app synthesizes one valid stack with the pipeline's grants", () => {
+  const { stacks } = readmeExample("README.md", 1);
+  expect(Object.keys(stacks)).toEqual(["uploads-dev"]);
+  expect(policyStatements(stacks["uploads-dev"])).toContain("Allow service cloudEvents to use functions-family in compartment id ocid1.compartment.oc1..aaaaaaaaconsumerapp");
 });
 
 describe("the mechanism", () => {

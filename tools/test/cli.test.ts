@@ -8,7 +8,10 @@ function capture(): { out: () => string; err: () => string; restore: () => void 
   let err = "";
   const log = jest.spyOn(console, "log").mockImplementation((...a: unknown[]) => void (out += `${a.join(" ")}\n`));
   const error = jest.spyOn(console, "error").mockImplementation((...a: unknown[]) => void (err += `${a.join(" ")}\n`));
-  return { out: () => out, err: () => err, restore: () => (log.mockRestore(), error.mockRestore()) };
+  // review writes to the streams directly.
+  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((t: string | Uint8Array) => ((out += String(t)), true));
+  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((t: string | Uint8Array) => ((err += String(t)), true));
+  return { out: () => out, err: () => err, restore: () => (log.mockRestore(), error.mockRestore(), stdout.mockRestore(), stderr.mockRestore()) };
 }
 
 test("--help lists every subcommand and exits 0; no command exits 2 with the usage", async () => {
@@ -51,6 +54,9 @@ test("validate and review get the arguments after their name and return their ex
     expect(io.out()).toContain("1 stack(s) valid against the oracle/oci schema: s-dev");
     expect(await main(["validate", join(dir, "missing")])).toBe(2);
     expect(await main(["review", "--fail-on", "nothing", "--base", dir, "--head", dir])).toBe(2);
+    expect(io.err()).toContain('review: --fail-on: unknown condition "nothing"');
+    expect(await main(["review", "--base", dir, "--head", dir, "--format", "json"])).toBe(0);
+    expect(JSON.parse(io.out().slice(io.out().indexOf("{"))).summary).toMatchObject({ add: 0, destroy: 0 });
   } finally {
     io.restore();
     rmSync(dir, { recursive: true, force: true });
