@@ -24,7 +24,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { generateBindings } from "../../scripts/generate-bindings";
 import { build } from "../../scripts/build";
@@ -81,11 +81,17 @@ async function measure(work: string, runs: number, schema: string) {
 
   const tsc = (dir: string, config = "tsconfig.json"): Measurement => measureNode(TSC, ["--noEmit", "--incremental", "false", "-p", join(dir, config)], dir, ["--max-old-space-size=16384"]);
   const results = { baseline: [] as Measurement[], project: [] as Measurement[], consumer: [] as Measurement[], strictest: [] as Measurement[] };
+  // The machine is shared: the 1-minute load average before each subject says how quiet the run was.
+  const loads: number[] = [];
+  const sample = () => loads.push(loadavg()[0]!);
   for (let i = 0; i < runs; i++) {
+    sample();
     results.baseline.push(tsc(full));
+    sample();
     results.consumer.push(tsc(consumer));
     results.strictest.push(tsc(consumer, "tsconfig.strictest.json"));
     results.project.push(tsc(ROOT));
+    sample();
     const s = (m: Measurement[]) => m[i]!.seconds.toFixed(1);
     console.log(`run ${i + 1}/${runs}: baseline ${s(results.baseline)} s, consumer ${s(results.consumer)} s, strictest ${s(results.strictest)} s, project ${s(results.project)} s`);
   }
@@ -101,7 +107,8 @@ async function measure(work: string, runs: number, schema: string) {
   const md = [
     "## Type-check: library and project vs full oracle/oci bindings (`bench/typecheck`)",
     "",
-    machineLine() + ` Median of ${runs} clean \`tsc --noEmit\` runs each, the three subjects alternating. Full bindings generated in ${genSeconds.toFixed(1)} s.`,
+    machineLine() +
+      ` Median of ${runs} clean \`tsc --noEmit\` runs each, the subjects alternating; 1-minute load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on the shared machine. Full bindings generated in ${genSeconds.toFixed(1)} s.`,
     "",
     markdownTable(
       ["subject", "wall time (s)", "peak RSS (MiB)", "tsc errors"],
