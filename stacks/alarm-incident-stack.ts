@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { Alarm } from "../constructs/monitoring";
-import { NotificationTopic, Subscription } from "../constructs/notifications";
+import { Alarm } from "oci-event-pipelines/monitoring";
+import { NotificationTopic, Subscription } from "oci-event-pipelines/notifications";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";

@@ -1,4 +1,4 @@
-import { OciAuth } from "../constructs/core";
+import { OciAuth } from "oci-event-pipelines/core";
 
 /** Network layout of an environment's pipeline VCN. */
 export interface NetworkConfig {

@@ -1,11 +1,10 @@
 import { Construct } from "constructs";
-import { ContainerRepository } from "../constructs/artifacts";
-import { FunctionApplication } from "../constructs/functions";
-import { Policy, PolicyStatement } from "../constructs/iam";
-import { LogGroup } from "../constructs/logging";
-import { PipelineNetwork } from "../constructs/network";
-import { ISubnet } from "../constructs/network";
-import { MasterKey, Vault } from "../constructs/vault";
+import { ContainerRepository } from "oci-event-pipelines/artifacts";
+import { FunctionApplication } from "oci-event-pipelines/functions";
+import { Policy, PolicyStatement } from "oci-event-pipelines/iam";
+import { LogGroup } from "oci-event-pipelines/logging";
+import { ISubnet, PipelineNetwork } from "oci-event-pipelines/network";
+import { MasterKey, Vault } from "oci-event-pipelines/vault";
 import { EnvironmentConfig, FUNCTION_NAMES } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { PipelineStack } from "./pipeline-stack";

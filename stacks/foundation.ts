@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { FunctionApplication, IFunctionApplication } from "../constructs/functions";
-import { ILogGroup, LogGroup } from "../constructs/logging";
-import { ISubnet, Subnet } from "../constructs/network";
-import { IMasterKey, IVault, MasterKey, Vault } from "../constructs/vault";
+import { FunctionApplication, IFunctionApplication } from "oci-event-pipelines/functions";
+import { ILogGroup, LogGroup } from "oci-event-pipelines/logging";
+import { ISubnet, Subnet } from "oci-event-pipelines/network";
+import { IMasterKey, IVault, MasterKey, Vault } from "oci-event-pipelines/vault";
 
 /**
  * What a pipeline stack needs from its environment's foundation. The

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Bucket } from "../constructs/objectstorage";
+import { Bucket } from "oci-event-pipelines/objectstorage";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { Principals } from "../constructs/iam";
-import { NotificationTopic, Subscription } from "../constructs/notifications";
+import { Principals } from "oci-event-pipelines/iam";
+import { NotificationTopic, Subscription } from "oci-event-pipelines/notifications";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";

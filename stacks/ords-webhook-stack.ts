@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { EventRule, EventTypes } from "../constructs/events";
+import { EventRule, EventTypes } from "oci-event-pipelines/events";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { OciEnvironment } from "../constructs/core";
+import { OciEnvironment } from "oci-event-pipelines/core";
 import { EnvironmentConfig } from "./environments";
 import { configureState } from "./state";
 

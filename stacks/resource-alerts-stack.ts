@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformVariable } from "cdktf";
-import { EventRule, EventTypes } from "../constructs/events";
-import { NotificationTopic, SecretUrl, Subscription } from "../constructs/notifications";
+import { EventRule, EventTypes } from "oci-event-pipelines/events";
+import { NotificationTopic, SecretUrl, Subscription } from "oci-event-pipelines/notifications";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { deployFunction, inHomeRegion } from "./shared";

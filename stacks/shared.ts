@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { Aspects, TerraformResource } from "cdktf";
-import { OciFunction } from "../constructs/functions";
-import { Secret, SecretContent } from "../constructs/vault";
+import { OciFunction } from "oci-event-pipelines/functions";
+import { Secret, SecretContent } from "oci-event-pipelines/vault";
 import { FunctionName } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { PipelineStack } from "./pipeline-stack";

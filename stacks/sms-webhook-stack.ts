@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { ApiGateway, Authorizer, Backend } from "../constructs/apigateway";
-import { Secret, SecretContent } from "../constructs/vault";
+import { ApiGateway, Authorizer, Backend } from "oci-event-pipelines/apigateway";
+import { Secret, SecretContent } from "oci-event-pipelines/vault";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { deployFunction, secretFromVariable } from "./shared";

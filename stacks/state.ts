@@ -1,6 +1,6 @@
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
-import { fail } from "../constructs/core";
-import { DEFAULT_TERRAFORM_VERSION, ResourceManagerBackend } from "../tools/orm";
+import { fail } from "oci-event-pipelines/core";
+import { DEFAULT_TERRAFORM_VERSION, ResourceManagerBackend } from "oci-event-pipelines/orm";
 import { EnvironmentConfig } from "./environments";
 
 /**

@@ -12,6 +12,9 @@ function lro<const T extends string>(type: T): { readonly begin: `${T}.begin`; r
  * catalogue, the CIS Landing Zone, Oracle documentation or several public
  * samples). Use them directly in {@link EventPattern.eventTypes}; any other
  * string goes through the visible escape hatch {@link EventType.custom}.
+ * Vault secret (`vaultsecret`) and Audit event types are deliberately absent:
+ * OCI documents none for Events rules (docs/oci-facts.md, Events;
+ * https://docs.oracle.com/en-us/iaas/Content/Events/Reference/eventsproducers.htm).
  */
 export const EventTypes = {
   objectStorage: {

@@ -1,6 +1,6 @@
 /**
- * npm run review -- --base <dir|git ref> --head <dir>      (two cdktf synth outputs)
- * npm run review -- --plan [stack=]plan.json [--plan …]     (terraform show -json output)
+ * oci-pipelines review --base <dir|git ref> --head <dir>   (two cdktf synth outputs; npm run review -- …)
+ * oci-pipelines review --plan [stack=]plan.json [--plan …]  (terraform show -json output)
  *   [--format markdown|json|both] [--out file] [--json-out file] [--fail-on broadening,high,destroy]
  *
  * Exit codes: 0 reviewed (gate passed), 1 a --fail-on condition holds, 2 usage or input error.
@@ -71,8 +71,8 @@ function loadPlanInputs(plans: readonly string[], redactor: Redactor): StackInpu
   return inputs;
 }
 
-/** Runs the review; resolves to the exit code instead of exiting, so tests and the `oci-pipelines` bin can call it. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** Runs the review; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     const { values } = parseArgs({
       args: [...argv],
@@ -136,8 +136,4 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -6,10 +6,11 @@
  */
 import { parseArgs } from "node:util";
 import { simulateAlarm } from "./alarms";
-import { CompartmentTree } from "./compartments";
+import { CompartmentTree, type EnvironmentCompartments } from "./compartments";
 import { SimulateOptions } from "./context";
 import { simulateEvent } from "./events";
 import { parseRequestLine, simulateHttp } from "./gateway";
+import { loadInvokeRunner } from "./invoke/load";
 import { EMPTY_RESPONSES, readResponses } from "./invoke/responses";
 import { simulateMessage } from "./messages";
 import { loadOutdir, readJsonFile, readTextFile, SynthApp } from "./model";
@@ -45,7 +46,9 @@ const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => p
 /** The project's environments as a compartment tree, when run inside this project (the package has none). */
 async function projectTree(): Promise<CompartmentTree | undefined> {
   try {
-    const { ENVIRONMENTS } = await import("../../stacks/environments");
+    // Not a literal path: the package build leaves the project's stacks out, and a package user has none.
+    const environments = "../../stacks/environments";
+    const { ENVIRONMENTS } = (await import(environments)) as { ENVIRONMENTS: readonly EnvironmentCompartments[] };
     return CompartmentTree.fromEnvironments(ENVIRONMENTS);
   } catch {
     return undefined;
@@ -116,8 +119,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       sim = simulateHttp(app, { ...line, headers, body }, { ...options, attributes: responses.attributes });
     }
     if (values.invoke) {
-      const { invokeSimulation } = await import("./invoke/runner");
-      await invokeSimulation(app, sim, { responses, secrets });
+      await (await loadInvokeRunner())(app, sim, { responses, secrets });
     }
     io.stdout(`${values.json ? renderJson(sim, secrets.scrubber) : renderText(sim, secrets.scrubber)}\n`);
     return 0;

@@ -3,7 +3,7 @@
  * a published message or an HTTP request hits the synthesized infrastructure.
  * See README.md in this folder.
  */
-import type { InvokeOptions } from "./invoke/runner";
+import { type InvokeOptions, loadInvokeRunner } from "./invoke/load";
 import type { AppSource } from "./model";
 import type { Simulation } from "./types";
 
@@ -32,9 +32,8 @@ export type { InvokeOptions };
 
 /**
  * Runs every function a simulation reaches through the FDK (see invoke/runner.ts).
- * Loaded on demand: it needs the project's function sources and esbuild.
+ * Loaded on demand, and only in a checkout of the project: it needs the function sources and esbuild.
  */
 export async function invokeSimulation(source: AppSource, sim: Simulation, options: InvokeOptions = {}): Promise<Simulation> {
-  const runner = await import("./invoke/runner");
-  return runner.invokeSimulation(source, sim, options);
+  return (await loadInvokeRunner())(source, sim, options);
 }

@@ -1,7 +1,7 @@
 /**
  * Jest matchers for routing tests:
  *
- *   import { registerSimulatorMatchers } from "oci-event-pipelines/tools/simulate/jest";
+ *   import { registerSimulatorMatchers } from "oci-event-pipelines/simulate";
  *   registerSimulatorMatchers();
  *   expect(app).toRoute(uploadEvent, { to: forwarder });        // app: outdir, cdktf App or loaded app
  *   expect(app).not.toRoute(otherBucketEvent, { to: forwarder });
@@ -91,9 +91,15 @@ export const simulatorMatchers = {
   },
 };
 
-/** Registers `toRoute` and `toReach` with Jest's `expect`. */
-export function registerSimulatorMatchers(): void {
-  expect.extend(simulatorMatchers);
+/** The part of Jest's `expect` the matchers need. */
+export interface ExpectExtend {
+  extend(matchers: Record<string, unknown>): void;
+}
+
+/** Registers `toRoute` and `toReach` with Jest's global `expect`, or with the one given (e.g. from `@jest/globals`). */
+export function registerSimulatorMatchers(expectation: ExpectExtend | undefined = (globalThis as { expect?: ExpectExtend }).expect): void {
+  if (!expectation) throw new Error("registerSimulatorMatchers needs Jest's expect: call it in a test file, or pass expect from @jest/globals");
+  expectation.extend(simulatorMatchers);
 }
 
 declare global {

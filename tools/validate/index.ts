@@ -19,7 +19,7 @@ export interface SynthesizedStack {
 /** Lists the stacks of a `cdktf synth` output directory from its manifest. */
 export function listSynthesizedStacks(outdir: string): SynthesizedStack[] {
   const manifestFile = join(outdir, "manifest.json");
-  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} not found: run \`npm run synth\` first`);
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} not found: synthesize first (\`cdktf synth\`; \`npm run synth\` in this repository)`);
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
   return Object.values<any>(manifest.stacks).map((s) => ({ name: s.name, file: join(outdir, s.synthesizedStackPath) }));
 }

@@ -1,42 +1,10 @@
-import { FunctionApplication } from "..";
-import { Condition, Grant, Principals } from "../../iam";
-import { Subnet } from "../../network";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { readmeExample } from "../../../test/readme/examples";
+import { onlyResource, policyStatements, resourcesOf, TEST_COMPARTMENT } from "../../testing";
 
+// The README's example itself, extracted from README.md (test/readme/examples.ts).
 test("the README example synthesizes, validates and grants what it says", () => {
-  const { stack, env } = testStack();
-
-  // --- copy of the README example ---
+  const { doc } = readmeExample("constructs/functions/README.md");
   const secretOcid = "ocid1.vaultsecret.oc1.eu-frankfurt-1.amaaaaaaforwarder";
-
-  const app = new FunctionApplication(stack, "fn-app", {
-    displayName: "pipeline",
-    subnets: [Subnet.fromOcid(stack, "private-subnet", "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaprivate")], // or net.privateSubnet
-  });
-
-  const forwarder = app.addFunction("forwarder", {
-    displayName: "event-forwarder",
-    image: "fra.ocir.io/frtenancy/pipeline/event-forwarder:1.4.2",
-    memoryInMbs: 256,
-    timeoutInSeconds: 60,
-    config: {
-      TARGET_URL: "https://hooks.example.com/events",
-      // The Vault secret's OCID, never the secret: the function reads it at run time.
-      TARGET_CREDENTIALS_SECRET_OCID: secretOcid,
-    },
-  });
-
-  // Let the Events service invoke it (`rule.addTarget(forwarder)` does exactly this).
-  forwarder.grantInvoke(Principals.service("cloudEvents"));
-
-  // Let the function read its secret (what `secret.grantRead(forwarder)` does).
-  Grant.addToPrincipal({
-    grantee: forwarder, verb: "read", resourceType: "secret-bundles", compartmentId: env.compartmentOcid,
-    conditions: [Condition.eq("target.secret.id", secretOcid)], target: forwarder,
-  });
-  // --- end of copy ---
-
-  const doc = synthValid(stack);
   expect(onlyResource(doc, "oci_functions_function")).toMatchObject({
     display_name: "event-forwarder",
     memory_in_mbs: "256",

@@ -1,37 +1,15 @@
-import { TerraformVariable } from "cdktf";
-import { NotificationTopic, SecretUrl, Subscription } from "..";
-import { FakeFunction, FUNCTION_COMPARTMENT } from "../../events/test/fake-function";
-import { Principals } from "../../iam";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { readmeExample } from "../../../test/readme/examples";
+import { onlyResource, policyStatements, resourcesOf, TEST_COMPARTMENT } from "../../testing";
+import { FUNCTION_COMPARTMENT } from "../../events/test/fake-function";
 
+// The README's example itself, extracted from README.md (test/readme/examples.ts).
 test("the README example synthesizes, validates and grants what it says", () => {
-  const { stack } = testStack();
-  const alertRouter = new FakeFunction(stack, "alert-router");
-
-  // --- copy of the README example ---
-  const slackUrl = new TerraformVariable(stack, "slack_webhook_url", { type: "string", sensitive: true });
-  const oicUrl = new TerraformVariable(stack, "oic_trigger_url", { type: "string", sensitive: true });
-
-  const alerts = new NotificationTopic(stack, "alerts", {
-    name: "pipeline-alerts", // => dev-pipeline-alerts, unique in the tenancy
-    description: "Pipeline failures and security events",
-    subscriptions: [
-      Subscription.email("oncall@example.com"),
-      Subscription.slack(SecretUrl.fromSensitiveVariable(slackUrl)),
-      Subscription.https(SecretUrl.fromSensitiveVariable(oicUrl), { deliveryPolicy: { maxRetryDuration: { minutes: 30 } } }),
-    ],
-  });
-  alerts.addSubscription(Subscription.sms("+4915112345678"));
-  alerts.addSubscription(Subscription.function(alertRouter)); // an OciFunction; grants the invoke
-
-  alerts.grantPublish(Principals.dynamicGroup("shop-app"));
-  // --- end of copy ---
-
-  const doc = synthValid(stack);
+  const { doc } = readmeExample("constructs/notifications/README.md");
   expect(onlyResource(doc, "oci_ons_notification_topic")).toMatchObject({ name: "dev-pipeline-alerts", description: "Pipeline failures and security events" });
+  const router = Object.keys(resourcesOf(doc, "oci_functions_function"))[0];
   expect(Object.values(resourcesOf(doc, "oci_ons_subscription")).map((s) => [s.protocol, s.endpoint, s.delivery_policy])).toEqual([
     ["EMAIL", "oncall@example.com", undefined],
-    ["ORACLE_FUNCTIONS", "ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaafakefunction", undefined],
+    ["ORACLE_FUNCTIONS", `\${oci_functions_function.${router}.id}`, undefined],
     ["CUSTOM_HTTPS", "${var.oic_trigger_url}", '{"backoffRetryPolicy":{"maxRetryDuration":1800000,"policyType":"EXPONENTIAL"}}'],
     ["SLACK", "${var.slack_webhook_url}", undefined],
     ["SMS", "+4915112345678", undefined],

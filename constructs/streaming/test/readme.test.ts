@@ -1,21 +1,11 @@
-import { Stream } from "..";
-import { EventRule, EventTypes } from "../../events";
-import { Principals } from "../../iam";
-import { onlyResource, policyStatements, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { readmeExample } from "../../../test/readme/examples";
+import { onlyResource, policyStatements, TEST_COMPARTMENT } from "../../testing";
 
+// The README's example itself, extracted from README.md (test/readme/examples.ts).
 test("the README example synthesizes, validates and grants what it says", () => {
-  const { stack } = testStack();
-  const rule = new EventRule(stack, "network", { displayName: "network-changes", condition: { eventTypes: [EventTypes.networking.createVcn] } });
-
-  // --- copy of the README example ---
-  const audit = new Stream(stack, "audit", { name: "audit-events", partitions: 2, retentionInHours: 72 });
-  rule.addTarget(audit);
-  audit.grantRead(Principals.group("SecurityAnalysts"));
-  audit.grantPush(Principals.dynamicGroup("shop-app"));
-  // --- end of copy ---
-
-  const doc = synthValid(stack);
+  const { doc } = readmeExample("constructs/streaming/README.md");
   expect(onlyResource(doc, "oci_streaming_stream")).toEqual({ name: "audit-events", partitions: 2, retention_in_hours: 72, compartment_id: TEST_COMPARTMENT, freeform_tags: {} });
+  expect(onlyResource(doc, "oci_events_rule").actions.actions).toMatchObject([{ action_type: "OSS" }]);
   expect(policyStatements(doc)).toEqual([
     `Allow dynamic-group shop-app to use stream-push in compartment id ${TEST_COMPARTMENT}`,
     `Allow group SecurityAnalysts to use stream-pull in compartment id ${TEST_COMPARTMENT}`,

@@ -24,15 +24,8 @@ import { simulatedAttribute, simulatedOcid } from "../routing";
 import { Delivery, FunctionHop, Hop, InvocationResult, Simulation, UpstreamCall } from "../types";
 import { SimulatedSecrets } from "../secrets";
 import { EMPTY_RESPONSES, RecordedResponses, ResponseBook } from "./responses";
+import type { InvokeOptions } from "./load";
 
-export interface InvokeOptions {
-  /** Recorded responses, secret values and attribute overrides (a parsed `--responses` file). */
-  readonly responses?: RecordedResponses;
-  /** Answer what the file does not cover with the built-in defaults (default-responses.ts). Default true. */
-  readonly defaultResponses?: boolean;
-  /** The run's secret values (shared with `{{secret:...}}` in requests); its scrubber masks the report. Default: from `responses.secrets`. */
-  readonly secrets?: SimulatedSecrets;
-}
 
 /** The project function an image runs: `<registry>/<name>:<tag>` with <name> one of functions/build.ts's FUNCTION_NAMES. */
 export function bundleOf(image: string | undefined): FunctionName | undefined {
