@@ -1,17 +1,24 @@
+import { type CollectionPage, collectionIds, parseCollection, parseTabular, requireId, tabularId } from "./b2c-shapes";
+import { phoneSpellings } from "./b2c-phone";
 import { COMMON_CONFIG, type ConfigReader, type ConfigSpec } from "./config";
 import { ConfigError, UpstreamError } from "./errors";
 import { sha256Hex } from "./crypto";
 import { type HttpRequest, basicAuth, parseJsonBody } from "./http";
+import { log } from "./log";
 import type { Runtime } from "./runtime";
 import { parseCredentials } from "./secrets";
 
 /**
  * The slice of the Oracle B2C Service Connect REST API the incident functions need.
  *
- * Idempotency at the upstream: each incident we create carries an external reference in a
- * custom field (B2C_EXTERNAL_REF_FIELD); creates are always preceded by a lookup on it, and each
- * note we add starts with a marker line that is checked before adding it again. A redelivery that
- * reaches a fresh instance therefore finds its earlier work instead of repeating it.
+ * Idempotency at the upstream, for duplicates that reach another instance:
+ * - each incident we create carries an external reference in a custom field
+ *   (B2C_EXTERNAL_REF_FIELD) and is looked up by it before any create;
+ * - after a create the reference is queried again: when two instances raced past the lookup
+ *   and both created, every instance that sees several incidents keeps the lowest id, copies
+ *   the others' tagged notes onto it and closes them with the reference moved to
+ *   `<ref>/duplicate-of-<id>` (deterministic, so instances agree without talking);
+ * - every note starts with a marker line (`[oci-ref ...]`) that is checked before adding it.
  */
 export interface B2cOptions {
   /** e.g. https://mysite.custhelp.com/services/rest/connect/v1.4 */
@@ -19,6 +26,8 @@ export interface B2cOptions {
   readonly credentialsSecretId: string;
   /** Dotted path of the custom field holding our reference, e.g. customFields.c.oci_external_ref */
   readonly refField: string;
+  /** Status lookupName given to incidents that are closed (duplicates, cleared alarms). */
+  readonly solvedStatus: string;
   /** Sent as OSvC-CREST-Application-Context, which Connect REST requires on every request. */
   readonly appContext: string;
 }
@@ -31,10 +40,12 @@ export interface NewIncident {
   readonly noteMarker: string;
   readonly primaryContactId?: number;
   readonly severity?: string;
+  /** Status lookupName to create the incident in (e.g. already solved); B2C's default otherwise. */
+  readonly status?: string;
 }
 
-interface Items {
-  items?: Array<{ id?: unknown; text?: unknown }>;
+export interface Note {
+  readonly text: string;
 }
 
 /** Configuration keys of both incident functions. */
@@ -47,6 +58,11 @@ export const B2C_CONFIG = {
     default: "customFields.c.oci_external_ref",
     meaning: "Incident text field (dotted path) where the function stores its external reference; searched before every create. Create it on the site first.",
   },
+  B2C_SOLVED_STATUS: {
+    required: false,
+    default: "Solved",
+    meaning: "Incident status lookupName used to close incidents: duplicates created by concurrent deliveries, and cleared alarms (ALARM_CLEAR_ACTION=close).",
+  },
 } as const satisfies ConfigSpec;
 
 export function readB2cOptions(cfg: ConfigReader<typeof B2C_CONFIG>, appContext: string): B2cOptions {
@@ -54,13 +70,17 @@ export function readB2cOptions(cfg: ConfigReader<typeof B2C_CONFIG>, appContext:
     baseUrl: cfg.secureUrl("B2C_BASE_URL"),
     credentialsSecretId: cfg.required("B2C_CREDENTIALS_SECRET_OCID"),
     refField: validateRefField(cfg.required("B2C_EXTERNAL_REF_FIELD")),
+    solvedStatus: cfg.required("B2C_SOLVED_STATUS"),
     appContext,
   };
 }
 
 const FIELD_PATH = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
-const SAFE_VALUE = /^[A-Za-z0-9:@._+\-/]{1,200}$/;
+/** Goes into ROQL string literals unescaped, so no quote, backslash, % or space. */
+const SAFE_VALUE = /^[A-Za-z0-9:@._+\-/]{1,100}$/;
+const PHONE_SPELLING = /^[0-9+() .-]{5,30}$/;
 export const SUBJECT_MAX = 240;
+const MARKER_PREFIX = "[oci-ref ";
 
 export function validateRefField(path: string): string {
   if (!FIELD_PATH.test(path)) throw new ConfigError(`B2C_EXTERNAL_REF_FIELD must be a dotted field path such as customFields.c.oci_external_ref, got "${path}"`);
@@ -68,15 +88,22 @@ export function validateRefField(path: string): string {
 }
 
 /**
- * References go into ROQL string literals, so anything outside a conservative alphabet is
- * replaced by its hash rather than escaped (ROQL quoting rules are easy to get wrong).
+ * References go into ROQL string literals, so anything outside a conservative alphabet (or
+ * longer than 100 characters, to leave room for the suffixes in a text field) is replaced by
+ * its hash rather than escaped (ROQL quoting rules are easy to get wrong).
  */
 export function externalRef(kind: string, id: string): string {
   return SAFE_VALUE.test(id) ? `${kind}:${id}` : `${kind}:sha256-${sha256Hex(id).slice(0, 40)}`;
 }
 
 export function noteMarker(marker: string): string {
-  return `[oci-ref ${marker}]`;
+  return `${MARKER_PREFIX}${marker}]`;
+}
+
+/** The marker line a note starts with, if it is one of ours. */
+export function markerOf(text: string): string | undefined {
+  const line = text.split("\n", 1)[0];
+  return line.startsWith(MARKER_PREFIX) && line.endsWith("]") ? line : undefined;
 }
 
 /** Sets a dotted path (a.b.c) inside a fresh object. */
@@ -102,68 +129,190 @@ export function createB2cDeps<S extends { readonly b2c: B2cOptions }, R>(setting
   return { settings, rt, b2c: new B2cClient(rt, settings.b2c) };
 }
 
+const ascending = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);
+
+interface Call {
+  readonly method: HttpRequest["method"];
+  /** Relative to the base URL, or an absolute "next" link of the same site. */
+  readonly path: string;
+  readonly label: string;
+  readonly replay: HttpRequest["replay"];
+  readonly body?: unknown;
+}
+
 export class B2cClient {
   constructor(
     private readonly rt: Pick<Runtime<unknown>, "http" | "secrets">,
     private readonly opts: B2cOptions,
   ) {}
 
-  async findContactIdByPhone(phone: string, deadline?: number): Promise<number | undefined> {
-    if (!SAFE_VALUE.test(phone)) throw new UpstreamError("phone number not safe for a B2C query");
-    const res = await this.call<Items>({ method: "GET", path: `/contacts?q=${encodeURIComponent(`phones.number='${phone}'`)}`, label: "B2C find contact", replay: "replayable" }, deadline);
-    return firstId(res);
+  /** Contacts having the number under any of its usual spellings (see b2c-phone.ts), lowest id first. */
+  async findContactIds(e164: string, deadline?: number): Promise<number[]> {
+    const spellings = phoneSpellings(e164);
+    if (!spellings.every((s) => PHONE_SPELLING.test(s))) throw new UpstreamError("phone number not safe for a B2C query");
+    const q = `phones.number IN (${spellings.map((s) => `'${s}'`).join(", ")})`;
+    return this.queryIds(`/contacts?q=${encodeURIComponent(q)}`, "B2C find contact", deadline);
   }
 
-  async createContact(phone: string, first: string, last: string, deadline?: number): Promise<number> {
-    const created = await this.call<{ id?: unknown }>({ method: "POST", path: "/contacts", label: "B2C create contact", replay: "once", body: { name: { first, last } } }, deadline);
+  /**
+   * The contact with this mobile number, created (name and phone in one request, so no
+   * phoneless contact can be left behind) when there is none. Afterwards the number is looked
+   * up again: if a concurrent delivery created a contact too, everyone uses the lowest id.
+   */
+  async findOrCreateContact(e164: string, first: string, last: string, deadline?: number): Promise<{ id: number; created: boolean }> {
+    const existing = await this.findContactIds(e164, deadline);
+    if (existing.length > 0) {
+      if (existing.length > 1) log.warn("several B2C contacts have this number; using the lowest id", { contactIds: existing });
+      return { id: existing[0], created: false };
+    }
+    const phone = { number: e164, phoneType: { lookupName: "Mobile Phone" } };
+    const created = await this.call<{ id?: unknown }>({ method: "POST", path: "/contacts", label: "B2C create contact", replay: "once", body: { name: { first, last }, phones: [phone] } }, deadline);
     const id = requireId(created.id, "B2C create contact");
-    await this.call({ method: "POST", path: `/contacts/${id}/phones`, label: "B2C add contact phone", replay: "once", body: { number: phone, phoneType: { lookupName: "Mobile Phone" } } }, deadline);
-    return id;
+    let found = await this.findContactIds(e164, deadline);
+    if (!found.includes(id)) {
+      // The site did not keep the inline phone: add it through the sub-resource, the only
+      // other documented way, and check again. Should that fail, the contact is phoneless and
+      // the error names it, so it can be removed; the redelivery creates a complete one.
+      log.warn("B2C contact created without its phone; adding it", { contactId: id });
+      await this.call({ method: "POST", path: `/contacts/${id}/phones`, label: `B2C add phone to contact ${id}`, replay: "once", body: phone }, deadline);
+      found = await this.findContactIds(e164, deadline);
+      if (!found.includes(id)) throw new UpstreamError(`B2C contact ${id} was created but is not found by its phone number`);
+    }
+    if (found[0] !== id) log.warn("concurrent deliveries created several contacts for one number; using the lowest id", { contactIds: found, created: id });
+    return { id: found[0], created: found[0] === id };
   }
 
-  async findIncidentByRef(ref: string, deadline?: number): Promise<number | undefined> {
-    const q = `${this.opts.refField}='${ref}'`;
-    const res = await this.call<Items>({ method: "GET", path: `/incidents?q=${encodeURIComponent(q)}`, label: "B2C find incident", replay: "replayable" }, deadline);
-    return firstId(res);
+  async findIncidentIds(ref: string, deadline?: number): Promise<number[]> {
+    const q = `${this.opts.refField}='${this.safe(ref)}'`;
+    return this.queryIds(`/incidents?q=${encodeURIComponent(q)}`, "B2C find incident", deadline);
   }
 
-  /** Creates the incident with its first note in one request, so the two cannot come apart. */
-  async createIncident(incident: NewIncident, deadline?: number): Promise<number> {
+  /** The incident holding `ref` (the lowest id, after folding any duplicates into it). */
+  async findIncident(ref: string, deadline?: number): Promise<number | undefined> {
+    const ids = await this.findIncidentIds(ref, deadline);
+    if (ids.length > 1) await this.foldDuplicates(ref, ids, deadline);
+    return ids[0];
+  }
+
+  /**
+   * Creates the incident with its first note in one request, so the two cannot come apart,
+   * then looks the reference up again and folds concurrent duplicates into the lowest id.
+   * `created` is false when another delivery's incident won.
+   */
+  async createIncident(incident: NewIncident, deadline?: number): Promise<{ id: number; created: boolean }> {
     const body: Record<string, unknown> = {
       subject: truncate(incident.subject, SUBJECT_MAX),
-      ...nested(this.opts.refField, incident.ref),
+      ...nested(this.opts.refField, this.safe(incident.ref)),
       threads: [noteThread(noteMarker(incident.noteMarker), incident.note)],
     };
     if (incident.primaryContactId !== undefined) body.primaryContact = { id: incident.primaryContactId };
     if (incident.severity !== undefined) body.severity = { lookupName: incident.severity };
+    if (incident.status !== undefined) body.statusWithType = { status: { lookupName: incident.status } };
     const created = await this.call<{ id?: unknown }>({ method: "POST", path: "/incidents", label: "B2C create incident", replay: "once", body }, deadline);
-    return requireId(created.id, "B2C create incident");
+    const id = requireId(created.id, "B2C create incident");
+    const found = await this.findIncidentIds(incident.ref, deadline);
+    if (!found.includes(id)) log.warn("created B2C incident not yet found by its reference", { incidentId: id });
+    const all = ascending([...found, id]);
+    if (all.length > 1) await this.foldDuplicates(incident.ref, all, deadline);
+    return { id: all[0], created: all[0] === id };
+  }
+
+  /**
+   * Keeps the lowest id; every other incident's tagged notes are copied onto it (so no
+   * delivery's record is lost), then it is solved and its reference moved to
+   * `<ref>/duplicate-of-<keeper>`, which no lookup matches. Safe to run from several instances.
+   */
+  async foldDuplicates(ref: string, ids: readonly number[], deadline?: number): Promise<void> {
+    const [keeper, ...others] = ascending(ids);
+    const kept = new Set((await this.listNotes(keeper, deadline)).map((n) => markerOf(n.text)).filter(Boolean));
+    for (const dup of others) {
+      for (const note of await this.listNotes(dup, deadline)) {
+        const marker = markerOf(note.text);
+        if (!marker || kept.has(marker)) continue;
+        await this.call({ method: "POST", path: `/incidents/${keeper}/threads`, label: "B2C add note", replay: "once", body: { text: note.text, entryType: { lookupName: "Note" }, contentType: { lookupName: "text/plain" } } }, deadline);
+        kept.add(marker);
+      }
+      await this.setStatusAndRef(dup, this.opts.solvedStatus, `${ref}/duplicate-of-${keeper}`, "B2C close duplicate incident", deadline);
+      log.warn("duplicate B2C incident folded into the oldest", { ref, keptIncidentId: keeper, closedIncidentId: dup });
+    }
+  }
+
+  /** The incident's notes (threads), each page of the collection. */
+  async listNotes(incidentId: number, deadline?: number): Promise<Note[]> {
+    const out: Note[] = [];
+    for (let path: string | undefined = `/incidents/${incidentId}/threads?expand=all`; path; ) {
+      const page: CollectionPage = parseCollection(await this.call<unknown>({ method: "GET", path, label: "B2C list threads", replay: "replayable" }, deadline), "B2C list threads");
+      for (const item of page.items) if (typeof item.text === "string") out.push({ text: item.text });
+      path = page.next;
+    }
+    return out;
   }
 
   /** Adds a note unless one with the same marker exists. Returns whether a note was added. */
-  async ensureNote(incidentId: number, marker: string, text: string, deadline?: number): Promise<boolean> {
+  async ensureNote(incidentId: number, marker: string, text: string, deadline?: number, notes?: readonly Note[]): Promise<boolean> {
     const tag = noteMarker(marker);
-    const threads = await this.call<Items>({ method: "GET", path: `/incidents/${incidentId}/threads?expand=all`, label: "B2C list threads", replay: "replayable" }, deadline);
-    if ((threads.items ?? []).some((t) => typeof t.text === "string" && t.text.startsWith(tag))) return false;
+    const existing = notes ?? (await this.listNotes(incidentId, deadline));
+    if (existing.some((n) => markerOf(n.text) === tag)) return false;
     await this.call({ method: "POST", path: `/incidents/${incidentId}/threads`, label: "B2C add note", replay: "once", body: noteThread(tag, text) }, deadline);
     return true;
   }
 
   /** Sets the status and moves the reference aside, in one PATCH, so lookups stop finding it. */
-  async close(incidentId: number, status: string, closedRef: string, deadline?: number): Promise<void> {
-    const body = { statusWithType: { status: { lookupName: status } }, ...nested(this.opts.refField, closedRef) };
-    await this.call({ method: "PATCH", path: `/incidents/${incidentId}`, label: "B2C close incident", replay: "replayable", body }, deadline);
+  async close(incidentId: number, closedRef: string, deadline?: number): Promise<void> {
+    await this.setStatusAndRef(incidentId, this.opts.solvedStatus, closedRef, "B2C close incident", deadline);
   }
 
-  private async call<T>(req: { method: HttpRequest["method"]; path: string; label: string; replay: HttpRequest["replay"]; body?: unknown }, deadline?: number): Promise<T> {
+  /**
+   * Incidents whose reference starts with `prefix`, with that reference, through a ROQL tabular
+   * query (one request for ids and values). LIKE treats "_" as a wildcard, so the prefix is
+   * checked again here.
+   */
+  async findByRefPrefix(prefix: string, deadline?: number): Promise<Array<{ id: number; ref: string }>> {
+    const field = this.opts.refField;
+    const roql = `SELECT id, ${field} FROM incidents WHERE ${field} LIKE '${this.safe(prefix)}%'`;
+    const label = "B2C query incidents by reference";
+    const body = await this.call<unknown>({ method: "GET", path: `/queryResults/?query=${encodeURIComponent(roql)}`, label, replay: "replayable" }, deadline);
+    return parseTabular(body, label, 2)
+      .map(([id, ref]) => ({ id: tabularId(id, label), ref: ref ?? "" }))
+      .filter((r) => r.ref.startsWith(prefix));
+  }
+
+  private async setStatusAndRef(incidentId: number, status: string, ref: string, label: string, deadline?: number): Promise<void> {
+    const body = { statusWithType: { status: { lookupName: status } }, ...nested(this.opts.refField, ref) };
+    await this.call({ method: "PATCH", path: `/incidents/${incidentId}`, label, replay: "replayable", body }, deadline);
+  }
+
+  private async queryIds(path: string, label: string, deadline?: number): Promise<number[]> {
+    const ids: number[] = [];
+    for (let next: string | undefined = path; next; ) {
+      const page = parseCollection(await this.call<unknown>({ method: "GET", path: next, label, replay: "replayable" }, deadline), label);
+      ids.push(...collectionIds(page, label));
+      next = page.next;
+    }
+    return ascending(ids);
+  }
+
+  private safe(value: string): string {
+    if (!/^[A-Za-z0-9:@._+\-/]+$/.test(value)) throw new UpstreamError("value not safe for a B2C query");
+    return value;
+  }
+
+  private url(path: string): string {
+    const base = this.opts.baseUrl.href.replace(/\/+$/, "");
+    if (!/^https?:\/\//.test(path)) return base + path;
+    // "next" links are absolute; credentials go nowhere but the configured site.
+    if (!path.startsWith(base + "/")) throw new UpstreamError("B2C paging link points outside B2C_BASE_URL");
+    return path;
+  }
+
+  private async call<T>(req: Call, deadline?: number): Promise<T> {
     const secret = await this.rt.secrets.get(this.opts.credentialsSecretId, deadline);
     const { username, password } = parseCredentials(secret, "B2C_CREDENTIALS_SECRET_OCID");
-    const base = this.opts.baseUrl.href.replace(/\/+$/, "");
     try {
       const res = await this.rt.http.request(
         {
           method: req.method,
-          url: base + req.path,
+          url: this.url(req.path),
           label: req.label,
           replay: req.replay,
           headers: {
@@ -187,15 +336,4 @@ export class B2cClient {
 
 function noteThread(tag: string, text: string) {
   return { text: `${tag}\n${text}`, entryType: { lookupName: "Note" }, contentType: { lookupName: "text/plain" } };
-}
-
-function firstId(res: Items): number | undefined {
-  if (!Array.isArray(res.items)) throw new UpstreamError("B2C query returned no items array");
-  const id = res.items[0]?.id;
-  return id === undefined ? undefined : requireId(id, "B2C query");
-}
-
-function requireId(id: unknown, label: string): number {
-  if (typeof id !== "number" || !Number.isInteger(id) || id <= 0) throw new UpstreamError(`${label} returned no usable id`);
-  return id;
 }

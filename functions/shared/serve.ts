@@ -5,7 +5,10 @@ import { log, redact } from "./log";
 
 /** What a handler sees of one Fn invocation. */
 export interface Invocation {
+  /** The request body decoded as UTF-8, once, from all of its bytes. */
   readonly body: string;
+  /** The request body exactly as received (what a body signature such as bodySHA256 covers). */
+  readonly rawBody: Buffer;
   readonly callId: string;
   /** Epoch ms after which Fn abandons the call (from Fn-Deadline), minus a margin to answer. */
   readonly deadline?: number;
@@ -25,11 +28,31 @@ export type Handler = (inv: Invocation) => Promise<Reply>;
 /** Time kept back from Fn's deadline to write the response. */
 const DEADLINE_MARGIN_MS = 250;
 
-function toInvocation(body: string, ctx: Context): Invocation {
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The FDK's "string" input mode appends each network chunk to a string as it arrives, so a
+ * multi-byte character split across two reads becomes two U+FFFD. The functions take the bytes
+ * ("buffer" mode, concatenated by the FDK) and decode them here in one pass; bytes that are not
+ * UTF-8 are bad input rather than silently replaced text. (Input handlers:
+ * https://github.com/fnproject/fdk-node/blob/master/fn-fdk.js)
+ */
+export function decodeBody(input: unknown): { raw: Buffer; text: string } {
+  const raw = Buffer.isBuffer(input) ? input : Buffer.from(typeof input === "string" ? input : "", "utf8");
+  try {
+    return { raw, text: utf8.decode(raw) };
+  } catch {
+    throw new BadInputError("request body is not valid UTF-8");
+  }
+}
+
+function toInvocation(input: unknown, ctx: Context): Invocation {
   const gateway = ctx.httpGateway;
   const deadline = ctx.deadline?.getTime();
+  const { raw, text } = decodeBody(input);
   return {
-    body: typeof body === "string" ? body : String(body ?? ""),
+    body: text,
+    rawBody: raw,
     callId: ctx.callID ?? "",
     deadline: deadline !== undefined && !Number.isNaN(deadline) ? deadline - DEADLINE_MARGIN_MS : undefined,
     header: (name) => ctx.getHeader(name) ?? gateway.getHeader(name) ?? undefined,
@@ -50,28 +73,29 @@ export function serve(handler: Handler): () => void {
   process.on("unhandledRejection", (reason) => log.error("unhandled rejection", { error: errorMessage(reason) }));
 
   return fdk.handle(
-    async (body: string, ctx: Context) => {
-      const inv = toInvocation(body, ctx);
+    async (input: unknown, ctx: Context) => {
       const started = Date.now();
+      const callId = ctx.callID ?? "";
       try {
+        const inv = toInvocation(input, ctx);
         const reply = await handler(inv);
         ctx.httpGateway.statusCode = reply.status;
-        log.debug("invocation done", { callId: inv.callId, status: reply.status, ms: Date.now() - started });
+        log.debug("invocation done", { callId, status: reply.status, ms: Date.now() - started });
         return reply.body;
       } catch (err) {
         if (err instanceof BadInputError) {
           ctx.httpGateway.statusCode = err.status;
-          log.warn("bad input", { callId: inv.callId, error: err.message });
+          log.warn("bad input", { callId, error: err.message });
           return { error: "bad_request", message: err.message };
         }
         const message = redact(errorMessage(err));
-        log.error("invocation failed", { callId: inv.callId, error: message, kind: (err as Error)?.name, ms: Date.now() - started });
+        log.error("invocation failed", { callId, error: message, kind: (err as Error)?.name, ms: Date.now() - started });
         // A fresh Error so the FDK's own logging sees only the redacted message, not a stack of
         // objects that could hold request data.
         throw new Error(message);
       }
     },
-    { inputMode: "string" },
+    { inputMode: "buffer" },
   );
 }
 

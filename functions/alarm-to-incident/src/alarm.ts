@@ -1,3 +1,4 @@
+import { externalRef } from "../../shared/b2c";
 import { BadInputError } from "../../shared/errors";
 import { type JsonObject, optionalString, parseJsonObject, requireString } from "../../shared/input";
 
@@ -6,11 +7,15 @@ export type Transition = "OK_TO_FIRING" | "REPEAT" | "FIRING_TO_OK" | "RESET";
 
 export interface Alarm {
   readonly dedupeKey: string;
+  /** The dedupeKey as used in references and note markers (hashed if not query-safe). */
+  readonly key: string;
   readonly type: Transition;
   readonly title: string;
   readonly body?: string;
   readonly severity?: string;
-  /** ISO 8601 evaluation time. */
+  /** Evaluation time, ms since the epoch: what ordering compares. */
+  readonly ms: number;
+  /** The same instant in ISO 8601 (UTC, milliseconds), as used in markers and references. */
   readonly timestamp: string;
   readonly metadata: unknown[];
 }
@@ -27,24 +32,31 @@ export function parseAlarm(text: string): Alarm {
   const dedupeKey = requireString(raw, "dedupeKey", WHAT);
   const type = requireString(raw, "type", WHAT);
   if (!(TRANSITIONS as readonly string[]).includes(type)) throw new BadInputError(`${WHAT}: "type" must be one of ${TRANSITIONS.join(", ")}, got "${type}"`);
+  const ms = evaluationTime(raw);
   return {
     dedupeKey,
+    key: externalRef("alarm", dedupeKey).slice("alarm:".length),
     type: type as Transition,
     title: optionalString(raw, "title") ?? "OCI Monitoring alarm",
     body: optionalString(raw, "body"),
     severity: optionalString(raw, "severity")?.toUpperCase(),
-    timestamp: evaluationTime(raw),
+    ms,
+    timestamp: new Date(ms).toISOString(),
     metadata: Array.isArray(raw.alarmMetaData) ? raw.alarmMetaData : [],
   };
 }
 
-/** `timestamp` (ISO) or `timestampEpochMillis`; samples carry one or both. */
-function evaluationTime(raw: JsonObject): string {
-  const iso = optionalString(raw, "timestamp");
+/**
+ * `timestampEpochMillis` (the evaluation time, a number), else `timestamp` (the same time in
+ * ISO 8601); messages carry one or both:
+ * https://docs.oracle.com/iaas/Content/Monitoring/alarm-message-format.htm
+ */
+function evaluationTime(raw: JsonObject): number {
   const millis = raw.timestampEpochMillis;
-  const ms = iso !== undefined ? Date.parse(iso) : typeof millis === "number" ? millis : Number.NaN;
-  if (!Number.isFinite(ms)) throw new BadInputError(`${WHAT}: needs a valid "timestamp" or "timestampEpochMillis"`);
-  return new Date(ms).toISOString();
+  const iso = optionalString(raw, "timestamp");
+  const ms = typeof millis === "number" ? millis : iso !== undefined ? Date.parse(iso) : Number.NaN;
+  if (!Number.isInteger(ms) || ms < 0 || ms > 8.64e15) throw new BadInputError(`${WHAT}: needs a valid "timestampEpochMillis" or "timestamp"`);
+  return ms;
 }
 
 export function noteText(alarm: Alarm): string {

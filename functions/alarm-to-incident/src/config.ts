@@ -10,7 +10,6 @@ export const CONFIG = {
     meaning: 'JSON object from alarm severity (CRITICAL, ERROR, WARNING, INFO) to the B2C incident severity lookupName, e.g. {"CRITICAL":"1 - Critical"}. Unmapped severities are sent unchanged.',
   },
   ALARM_CLEAR_ACTION: { required: false, default: "close", meaning: "On FIRING_TO_OK / RESET: close (note + set B2C_SOLVED_STATUS) or annotate (note only, incident stays open)." },
-  B2C_SOLVED_STATUS: { required: false, default: "Solved", meaning: "Incident status lookupName used when an alarm clears and ALARM_CLEAR_ACTION=close." },
 } as const satisfies ConfigSpec;
 
 export const CONFIG_KEYS = keysOf(CONFIG);
@@ -19,7 +18,6 @@ export interface Settings {
   readonly b2c: B2cOptions;
   readonly severityMap: Readonly<Record<string, string>>;
   readonly clearAction: "close" | "annotate";
-  readonly solvedStatus: string;
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -32,6 +30,5 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     b2c: readB2cOptions(cfg, "oci-fn-alarm-to-incident"),
     severityMap: Object.fromEntries(Object.entries(map).map(([k, v]) => [k.toUpperCase(), v as string])),
     clearAction: cfg.oneOf("ALARM_CLEAR_ACTION", ["close", "annotate"] as const),
-    solvedStatus: cfg.required("B2C_SOLVED_STATUS"),
   };
 }

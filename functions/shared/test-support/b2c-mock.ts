@@ -1,27 +1,65 @@
-import { type MockServer, sendJson, startMock } from "./mock-server";
+import type { ServerResponse } from "node:http";
+import { type MockHandler, type MockServer, type Recorded, sendJson, startMock } from "./mock-server";
 
 /**
- * An in-memory Oracle B2C Service behind its Connect REST paths (/services/rest/connect/v1.4):
- * contacts (query by phones.number, create, add phone), incidents (query by a field, create with
- * inline threads, PATCH) and incident threads (list with expand, add). Requests without the basic
- * credentials or the OSvC-CREST-Application-Context header are refused, as the real API does.
+ * An in-memory Oracle B2C Service behind its Connect REST paths (/services/rest/connect/v1.4),
+ * answering in the documented shapes:
+ * - collections (GET /contacts?q=..., /incidents?q=..., /incidents/{id}/threads):
+ *   {"items":[{"id","lookupName","links":[{"rel":"canonical","href"}]}], "hasMore", "links"},
+ *   paged with a "next" link when more than `pageSize` records match;
+ * - ROQL tabular queries (GET /queryResults/?query=SELECT ... FROM incidents WHERE ...):
+ *   {"items":[{"tableName","count","columnNames","rows":[["1","..."]]}]}, values as strings;
+ * - creates answer 201 with the new record's id and lookupName.
+ * The q parameter understands `<field> = '<v>'` and `<field> IN ('<a>', '<b>')`; queryResults
+ * understands `SELECT id, <field> FROM incidents WHERE <field> LIKE '<prefix>%'`. Requests
+ * without the basic credentials or the OSvC-CREST-Application-Context header are refused, as
+ * the real API does.
  */
+export interface Thread {
+  id: number;
+  text: string;
+  entryType?: unknown;
+  contentType?: unknown;
+}
+
 export interface Incident {
   id: number;
   subject: string;
-  threads: Array<{ text: string; entryType?: unknown }>;
+  threads: Thread[];
   [field: string]: unknown;
+}
+
+export interface Contact {
+  id: number;
+  name: unknown;
+  phones: Array<{ number: string; phoneType?: unknown }>;
+}
+
+export interface B2cMockOptions {
+  /** Records per collection page (the real default is 1000). */
+  pageSize?: number;
+  /** Behave like a site that drops phones sent inline on POST /contacts. */
+  ignoreInlinePhones?: boolean;
 }
 
 export interface B2cMock extends MockServer {
   readonly base: string;
-  readonly contacts: Array<{ id: number; name: unknown; phones: string[] }>;
+  readonly contacts: Contact[];
   readonly incidents: Incident[];
+  readonly options: B2cMockOptions;
+  /**
+   * Holds the next `count` requests matching `match` until all of them have arrived, then
+   * serves them in arrival order: two deliveries that look up at the same moment both see the
+   * state before either one writes.
+   */
+  gate(count: number, match: (req: Recorded) => boolean): void;
+  /** The normal behaviour, for fault handlers that act first and then break the answer. */
+  readonly serve: MockHandler;
 }
 
 export const B2C_PATH = "/services/rest/connect/v1.4";
 
-function getPath(obj: unknown, path: string): unknown {
+export function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
@@ -33,52 +71,100 @@ function merge(target: Record<string, unknown>, patch: Record<string, unknown>):
   }
 }
 
-/** Parses the one ROQL shape the functions send: `<field>='<value>'`. */
-function parseQ(path: string): { field: string; value: string } | undefined {
-  const q = new URL(path, "http://x").searchParams.get("q");
-  const m = q ? /^([\w.]+)\s*=\s*'([^']*)'$/.exec(q) : null;
-  return m ? { field: m[1], value: m[2] } : undefined;
+/** `<field> = '<v>'` or `<field> IN ('<a>', ...)`, the two ROQL forms the functions send. */
+function parseQ(q: string | null): { field: string; values: string[] } | undefined {
+  if (!q) return undefined;
+  const eq = /^([\w.]+)\s*=\s*'([^']*)'$/.exec(q);
+  if (eq) return { field: eq[1], values: [eq[2]] };
+  const inList = /^([\w.]+)\s+IN\s+\((.*)\)$/i.exec(q);
+  if (!inList) return undefined;
+  const values = [...inList[2].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  return values.length > 0 ? { field: inList[1], values } : undefined;
 }
 
-export async function startB2cMock(username: string, password: string): Promise<B2cMock> {
-  const contacts: B2cMock["contacts"] = [];
+const TABULAR = /^SELECT\s+id\s*,\s*([\w.]+)\s+FROM\s+incidents\s+WHERE\s+([\w.]+)\s+LIKE\s+'([^'%]*)%'\s*;?$/i;
+
+export async function startB2cMock(username: string, password: string, options: B2cMockOptions = {}): Promise<B2cMock> {
+  const contacts: Contact[] = [];
   const incidents: Incident[] = [];
+  const gates: Array<{ count: number; match: (req: Recorded) => boolean; waiting: Array<() => void> }> = [];
   let nextId = 100;
+  let nextThreadId = 1;
   const auth = "Basic " + Buffer.from(`${username}:${password}`).toString("base64");
-  const server = await startMock((req, res) => {
+  let origin = "";
+
+  const link = (path: string) => ({ rel: "canonical", href: `${origin}${B2C_PATH}${path}` });
+  /** A collection answer for `records`, paged from `offset`. */
+  const collection = (res: ServerResponse, path: string, offset: number, records: Array<Record<string, unknown>>) => {
+    const size = options.pageSize ?? 1000;
+    const page = records.slice(offset, offset + size);
+    const hasMore = offset + size < records.length;
+    const url = new URL(path, "http://x");
+    const links: Array<{ rel: string; href: string }> = [{ rel: "canonical", href: `${origin}${B2C_PATH}${url.pathname}` }];
+    if (hasMore) {
+      url.searchParams.set("offset", String(offset + size));
+      links.push({ rel: "next", href: `${origin}${B2C_PATH}${url.pathname}${url.search}` });
+    }
+    sendJson(res, 200, { items: page, hasMore, links });
+  };
+
+  const serve: MockHandler = async (req, res) => {
+    const gate = gates.find((g) => g.match(req));
+    if (gate) {
+      await new Promise<void>((release) => {
+        gate.waiting.push(release);
+        if (gate.waiting.length === gate.count) {
+          gates.splice(gates.indexOf(gate), 1);
+          gate.waiting.forEach((r) => r());
+        }
+      });
+    }
     if (req.headers.authorization !== auth) return sendJson(res, 401, { title: "Unauthorized" });
     if (!req.headers["osvc-crest-application-context"]) return sendJson(res, 400, { title: "OSvC-CREST-Application-Context header is required" });
     if (!req.path.startsWith(B2C_PATH)) return sendJson(res, 404, {});
     const path = req.path.slice(B2C_PATH.length);
-    const route = path.split("?")[0];
+    const url = new URL(path, "http://x");
+    const route = url.pathname;
+    const offset = Number(url.searchParams.get("offset") ?? "0");
     const body = req.body ? (JSON.parse(req.body) as Record<string, unknown>) : {};
     let m: RegExpExecArray | null;
 
     if (req.method === "GET" && route === "/contacts") {
-      const q = parseQ(path);
+      const q = parseQ(url.searchParams.get("q"));
       if (q?.field !== "phones.number") return sendJson(res, 400, { title: "unsupported query" });
-      return sendJson(res, 200, { items: contacts.filter((c) => c.phones.includes(q.value)).map((c) => ({ id: c.id, lookupName: "SMS User" })) });
+      const found = contacts.filter((c) => c.phones.some((p) => q.values.includes(p.number)));
+      return collection(res, path, offset, found.map((c) => ({ id: c.id, lookupName: "SMS User", links: [link(`/contacts/${c.id}`)] })));
     }
     if (req.method === "POST" && route === "/contacts") {
-      const contact = { id: nextId++, name: body.name, phones: [] as string[] };
+      const phones = !options.ignoreInlinePhones && Array.isArray(body.phones) ? (body.phones as Contact["phones"]).map((p) => ({ number: String(p.number), phoneType: p.phoneType })) : [];
+      const contact: Contact = { id: nextId++, name: body.name, phones };
       contacts.push(contact);
-      return sendJson(res, 201, { id: contact.id, lookupName: "SMS User" });
+      return sendJson(res, 201, { id: contact.id, lookupName: "SMS User", links: [link(`/contacts/${contact.id}`)] });
     }
     if (req.method === "POST" && (m = /^\/contacts\/(\d+)\/phones$/.exec(route))) {
       const contact = contacts.find((c) => c.id === Number(m![1]));
       if (!contact) return sendJson(res, 404, {});
-      contact.phones.push(String(body.number));
+      contact.phones.push({ number: String(body.number), phoneType: body.phoneType });
       return sendJson(res, 201, { number: body.number });
     }
     if (req.method === "GET" && route === "/incidents") {
-      const q = parseQ(path);
+      const q = parseQ(url.searchParams.get("q"));
       if (!q) return sendJson(res, 400, { title: "unsupported query" });
-      return sendJson(res, 200, { items: incidents.filter((i) => getPath(i, q.field) === q.value).map((i) => ({ id: i.id, lookupName: `REF-${i.id}` })) });
+      const found = incidents.filter((i) => q.values.includes(getPath(i, q.field) as string));
+      return collection(res, path, offset, found.map((i) => ({ id: i.id, lookupName: `REF-${i.id}`, links: [link(`/incidents/${i.id}`)] })));
+    }
+    if (req.method === "GET" && (route === "/queryResults/" || route === "/queryResults")) {
+      const t = TABULAR.exec(url.searchParams.get("query") ?? "");
+      if (!t || t[1].toLowerCase() !== t[2].toLowerCase()) return sendJson(res, 400, { title: "unsupported ROQL query" });
+      const field = t[1];
+      const rows = incidents.map((i) => [String(i.id), getPath(i, field)] as const).filter(([, v]) => typeof v === "string" && v.startsWith(t[3]));
+      return sendJson(res, 200, { items: [{ tableName: "incidents", count: rows.length, columnNames: ["id", field.split(".").pop()], rows }] });
     }
     if (req.method === "POST" && route === "/incidents") {
-      const incident = { ...body, id: nextId++, threads: (body.threads as Incident["threads"]) ?? [] } as Incident;
+      const threads = ((body.threads as Thread[] | undefined) ?? []).map((t) => ({ ...t, id: nextThreadId++ }));
+      const incident = { ...body, id: nextId++, threads } as Incident;
       incidents.push(incident);
-      return sendJson(res, 201, { id: incident.id, lookupName: `REF-${incident.id}`, referenceNumber: `REF-${incident.id}` });
+      return sendJson(res, 201, { id: incident.id, lookupName: `REF-${incident.id}`, referenceNumber: `REF-${incident.id}`, links: [link(`/incidents/${incident.id}`)] });
     }
     const incident = (m = /^\/incidents\/(\d+)/.exec(route)) ? incidents.find((i) => i.id === Number(m![1])) : undefined;
     if (m && !incident) return sendJson(res, 404, { title: "incident not found" });
@@ -88,13 +174,26 @@ export async function startB2cMock(username: string, password: string): Promise<
       return;
     }
     if (incident && req.method === "GET" && route.endsWith("/threads")) {
-      return sendJson(res, 200, { items: incident.threads.map((t, i) => ({ id: i + 1, ...t })) });
+      return collection(res, path, offset, incident.threads.map((t) => ({ ...t, links: [link(`/incidents/${incident.id}/threads/${t.id}`)] })));
     }
     if (incident && req.method === "POST" && route.endsWith("/threads")) {
-      incident.threads.push(body as Incident["threads"][number]);
-      return sendJson(res, 201, { id: incident.threads.length });
+      const thread = { ...(body as unknown as Thread), id: nextThreadId++ };
+      incident.threads.push(thread);
+      return sendJson(res, 201, { id: thread.id, links: [link(`/incidents/${incident.id}/threads/${thread.id}`)] });
     }
     sendJson(res, 404, { title: `no route ${req.method} ${route}` });
+  };
+  const server = await startMock(serve);
+  origin = server.url;
+  return Object.assign(server, {
+    base: server.url + B2C_PATH,
+    contacts,
+    incidents,
+    options,
+    serve,
+    gate: (count: number, match: (req: Recorded) => boolean) => void gates.push({ count, match, waiting: [] }),
   });
-  return Object.assign(server, { base: server.url + B2C_PATH, contacts, incidents });
 }
+
+/** Requests that look up incidents by reference (q=... on the collection). */
+export const isIncidentLookup = (req: Recorded) => req.method === "GET" && /\/incidents\?q=/.test(req.path);

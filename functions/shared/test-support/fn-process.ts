@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { type Agent, request } from "node:http";
+import { type Agent, type ClientRequest, request } from "node:http";
 import { buildFunction, distFile, type FunctionName } from "../../build";
 
 /**
@@ -23,6 +23,12 @@ export interface InvokeOptions {
   readonly gateway?: { readonly url: string; readonly method?: string; readonly headers?: Record<string, string> };
   readonly agent?: Agent;
   readonly deadlineMs?: number;
+  /**
+   * Sends the body in pieces of this many bytes, each written after the previous one was
+   * flushed and a short pause, so the function reads it in several network chunks (and a
+   * multi-byte character can straddle two reads, as happens with large or slow uploads).
+   */
+  readonly chunkBytes?: number;
 }
 
 export interface FnProcess {
@@ -30,7 +36,7 @@ export interface FnProcess {
   readonly socketPath: string;
   stdout(): string;
   stderr(): string;
-  invoke(body: string | object, options?: InvokeOptions): Promise<FnResponse>;
+  invoke(body: string | object | Buffer, options?: InvokeOptions): Promise<FnResponse>;
   stop(): Promise<void>;
 }
 
@@ -61,8 +67,8 @@ export async function waitForSocket(path: string, child: ChildProcess, timeoutMs
   }
 }
 
-export function invokeSocket(socketPath: string, body: string | object, options: InvokeOptions = {}): Promise<FnResponse> {
-  const payload = typeof body === "string" ? body : JSON.stringify(body);
+export function invokeSocket(socketPath: string, body: string | object | Buffer, options: InvokeOptions = {}): Promise<FnResponse> {
+  const payload = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === "string" ? body : JSON.stringify(body), "utf8");
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     "Fn-Call-Id": `call-${Date.now().toString(36)}-${counter++}`,
@@ -93,8 +99,22 @@ export function invokeSocket(socketPath: string, body: string | object, options:
       res.on("error", reject);
     });
     req.on("error", reject);
-    req.end(payload);
+    if (!options.chunkBytes) {
+      req.end(payload);
+      return;
+    }
+    writeInChunks(req, payload, options.chunkBytes).catch(reject);
   });
+}
+
+async function writeInChunks(req: ClientRequest, payload: Buffer, size: number): Promise<void> {
+  for (let at = 0; at < payload.length; at += size) {
+    const piece = payload.subarray(at, at + size);
+    await new Promise<void>((resolve, reject) => req.write(piece, (err) => (err ? reject(err) : resolve())));
+    // Let the piece leave the process before the next one, so the reads stay separate.
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  req.end();
 }
 
 export async function startFunction(name: FunctionName, env: Record<string, string>): Promise<FnProcess> {

@@ -77,6 +77,20 @@ export const faults = {
     res.writeHead(200, { "Content-Type": "application/json" });
     res.end('{"items": [ {"id": 1,');
   },
+  /** Answers 200 with this JSON body instead of what the service would have said. */
+  body: (body: unknown): MockHandler => (_req, res) => sendJson(res, 200, body),
+  /**
+   * The upstream acts on the request (via `serve`) but the answer never arrives: the
+   * connection is reset, or a 500 is sent instead. The ambiguous failure of a create.
+   */
+  appliedThen: (serve: MockHandler, outcome: "reset" | 500): MockHandler => async (req, res) => {
+    const swallow = { writeHead: () => swallow, setHeader: () => swallow, end: () => swallow, headersSent: false, destroyed: false } as unknown as ServerResponse;
+    await serve(req, swallow);
+    if (outcome === "reset") res.socket?.destroy();
+    else sendJson(res, 500, { error: "injected 500 after applying" });
+  },
+  /** Passes the request through unchanged (to aim a fault at a later request). */
+  pass: (serve: MockHandler): MockHandler => serve,
 };
 
 /** Forgets recorded requests and pending faults between tests. */

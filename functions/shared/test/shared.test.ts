@@ -2,6 +2,11 @@ import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { B2C_CONFIG, externalRef } from "../b2c";
+import { phoneSpellings, toE164 } from "../b2c-phone";
+import { collectionIds, parseCollection, parseTabular } from "../b2c-shapes";
+import { decodeBody } from "../serve";
+import { urlVariants, verifyWebhook } from "../webhook-signature";
+import { closedEpisodeFor, closedEpisodes, recordedTransitions } from "../../alarm-to-incident/src/episodes";
 import { COMMON_CONFIG, ConfigReader, keysOf } from "../config";
 import { safeEqual, webhookSignature } from "../crypto";
 import { IdempotencyCache } from "../idempotency";
@@ -85,6 +90,13 @@ describe("crypto and parsing helpers", () => {
     expect(webhookSignature("12345", "https://example.com/sms")).toBe(createHmac("sha1", "12345").update("https://example.com/sms").digest("base64"));
   });
 
+  test("decodeBody decodes all the bytes at once and refuses bytes that are not UTF-8", () => {
+    const text = "día 👋";
+    expect(decodeBody(Buffer.from(text, "utf8"))).toEqual({ raw: Buffer.from(text, "utf8"), text });
+    expect(decodeBody(undefined).text).toBe("");
+    expect(() => decodeBody(Buffer.from([0xe2, 0x82]))).toThrow(/not valid UTF-8/);
+  });
+
   test("credentials secrets: JSON or user:password", () => {
     expect(parseCredentials('{"username":"u","password":"p:w"}', "S")).toEqual({ username: "u", password: "p:w" });
     expect(parseCredentials("u:p:w\n", "S")).toEqual({ username: "u", password: "p:w" });
@@ -104,6 +116,93 @@ describe("crypto and parsing helpers", () => {
     expect(() => cfg.secureUrl("B2C_BASE_URL")).toThrow(/B2C_BASE_URL must use https/);
     expect(cfg.required("B2C_EXTERNAL_REF_FIELD")).toBe("customFields.c.oci_external_ref");
     expect(keysOf(COMMON_CONFIG).LOG_LEVEL).toBe("LOG_LEVEL");
+  });
+});
+
+describe("[defect: JSON webhook checked over the URL alone] Twilio request validation", () => {
+  // The worked example of https://www.twilio.com/docs/usage/webhooks/webhooks-security
+  // (auth token 12345): the page prints this signature for these fields and this URL.
+  const DOCS_URL = "https://mycompany.com/myapp.php?foo=1&bar=2";
+  const DOCS_PARAMS = { CallSid: "CA1234567890ABCDE", Caller: "+14158675310", Digits: "1234", From: "+14158675310", To: "+18005551212" };
+  // Twilio's own helper library tests (github.com/twilio/twilio-node, spec/validation.spec.js):
+  // a JSON body, its bodySHA256, and the signature of the URL that carries it.
+  const BODY = '{"property": "value", "boolean": true}';
+  const BODY_SHA = "0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620";
+  const form = (p: Record<string, string>) => Object.entries(p);
+
+  test("Twilio's documented form example", () => {
+    expect(webhookSignature("12345", DOCS_URL, DOCS_PARAMS)).toBe("GvWf1cFY/Q7PnoempGyD5oXAezc=");
+    expect(verifyWebhook("12345", { url: DOCS_URL, signature: "GvWf1cFY/Q7PnoempGyD5oXAezc=", form: form(DOCS_PARAMS) })).toEqual({ ok: true, rule: "form" });
+    expect(verifyWebhook("12345", { url: DOCS_URL, signature: "GvWf1cFY/Q7PnoempGyD5oXAezc=", form: form({ ...DOCS_PARAMS, Digits: "9999" }) }).ok).toBe(false);
+    expect(verifyWebhook("54321", { url: DOCS_URL, signature: "GvWf1cFY/Q7PnoempGyD5oXAezc=", form: form(DOCS_PARAMS) }).ok).toBe(false);
+  });
+
+  test("Twilio's helper-library vectors for JSON bodies (bodySHA256) and ports", () => {
+    const libParams = { ...DOCS_PARAMS, Caller: "+14158675309", From: "+14158675309" };
+    expect(webhookSignature("12345", DOCS_URL, libParams)).toBe("RSOYDt4T1cUTdK1PDd93/VVr8B8=");
+    const raw = Buffer.from(BODY, "utf8");
+    const withHash = `${DOCS_URL}&bodySHA256=${BODY_SHA}`;
+    expect(verifyWebhook("12345", { url: withHash, signature: "a9nBmqA0ju/hNViExpshrM61xv4=", rawBody: raw })).toEqual({ ok: true, rule: "body" });
+    expect(verifyWebhook("12345", { url: `https://mycompany.com/myapp.php?bodySHA256=${BODY_SHA}`, signature: "y77kIzt2vzLz71DgmJGsen2scGs=", rawBody: raw })).toEqual({ ok: true, rule: "body" });
+    const empty = `${DOCS_URL}&bodySHA256=44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a`;
+    expect(verifyWebhook("12345", { url: empty, signature: "Ldidvp12m26NI7eqEvxnEpkd9Hc=", rawBody: Buffer.from("{}") }).ok).toBe(true);
+    // A body altered after signing, or a body checked against the URL alone, fails.
+    expect(verifyWebhook("12345", { url: withHash, signature: "a9nBmqA0ju/hNViExpshrM61xv4=", rawBody: Buffer.from(BODY.replace("value", "evil")) })).toEqual({ ok: false, reason: "body does not match bodySHA256" });
+    // The same URL signed with or without the default port, or with a port stripped, is accepted.
+    expect(verifyWebhook("12345", { url: DOCS_URL, signature: "kvajT1Ptam85bY51eRf/AJRuM3w=", form: form(libParams) }).ok).toBe(true);
+    expect(verifyWebhook("12345", { url: DOCS_URL.replace(".com", ".com:1234"), signature: "RSOYDt4T1cUTdK1PDd93/VVr8B8=", form: form(libParams) }).ok).toBe(true);
+    expect(verifyWebhook("12345", { url: DOCS_URL, signature: undefined, form: form(libParams) })).toEqual({ ok: false, reason: "no X-Twilio-Signature" });
+  });
+
+  test("URL variants keep the rest of the URL byte for byte", () => {
+    expect(urlVariants("https://h.example/p?a='x'&b=1")).toEqual(["https://h.example/p?a='x'&b=1", "https://h.example:443/p?a='x'&b=1"]);
+    expect(urlVariants("https://u:p@[::1]:8443/p")).toEqual(["https://u:p@[::1]:8443/p", "https://u:p@[::1]/p"]);
+  });
+});
+
+describe("B2C Service answers and phone numbers", () => {
+  test("[defect: unknown lookup shape read as 'not found'] collections and tabular answers are checked strictly", () => {
+    expect(collectionIds(parseCollection({ items: [{ id: 3, lookupName: "a", links: [] }], hasMore: false, links: [] }, "L"), "L")).toEqual([3]);
+    expect(parseCollection({ items: [], hasMore: true, links: [{ rel: "next", href: "https://s/x?offset=1" }] }, "L").next).toBe("https://s/x?offset=1");
+    expect(() => parseCollection({ items: [{ tableName: "contacts", columnNames: ["id"], rows: [["1"]] }] }, "L")).toThrow(/queryResults \(tabular\) answer/);
+    expect(() => collectionIds(parseCollection({ items: [{ lookupName: "x" }] }, "L"), "L")).toThrow(/no usable "id"/);
+    expect(() => parseCollection([], "L")).toThrow(/expected a collection/);
+    expect(parseTabular({ items: [{ tableName: "incidents", count: 1, columnNames: ["id", "ref"], rows: [["7", "alarm:k"]] }] }, "T", 2)).toEqual([["7", "alarm:k"]]);
+    expect(() => parseTabular({ items: [{ id: 7 }] }, "T", 2)).toThrow(/no "columnNames"\/"rows"/);
+    expect(() => parseTabular({ items: [{ columnNames: ["id"], rows: [] }] }, "T", 2)).toThrow(/expected 2 columns/);
+    expect(() => parseTabular({ items: [{ columnNames: ["id", "r"], rows: [[7, "x"]] }] }, "T", 2)).toThrow(/row 0/);
+  });
+
+  test("[defect: E.164 vs stored format] senders become E.164; lookups try the usual spellings", () => {
+    expect(toE164("+1 (336) 555-0622")).toBe("+13365550622");
+    expect(toE164("447700900123")).toBe("+447700900123");
+    expect(toE164("call me")).toBeUndefined();
+    expect(phoneSpellings("+13365550622")).toEqual(expect.arrayContaining(["+13365550622", "13365550622", "3365550622", "(336) 555-0622", "336-555-0622", "336.555.0622", "+1 (336) 555-0622"]));
+    expect(phoneSpellings("+447700900123")).toEqual(["+447700900123", "447700900123"]);
+  });
+});
+
+describe("[defect: out-of-order alarm messages] alarm episodes", () => {
+  const note = (key: string, iso: string, type: string) => ({ text: `[oci-ref ${key}@${iso}]\nAlarm ${type} at ${iso}: t` });
+
+  test("transitions are read back from our own note markers", () => {
+    const notes = [note("k", "2025-11-20T10:00:00.000Z", "OK_TO_FIRING"), note("other", "2025-11-20T10:01:00.000Z", "REPEAT"), { text: "agent note" }];
+    expect(recordedTransitions(notes, "k")).toEqual([{ ms: Date.parse("2025-11-20T10:00:00.000Z"), type: "OK_TO_FIRING" }]);
+  });
+
+  test("a message belongs to the closed episode with the earliest clear at or after it", () => {
+    const found = [
+      { id: 5, ref: "alarm:k/closed@2025-11-20T10:09:00.000Z" },
+      { id: 9, ref: "alarm:k/closed@2025-11-20T10:25:00.000Z" },
+      { id: 7, ref: "alarm:kk/closed@2025-11-20T10:30:00.000Z" },
+      { id: 8, ref: "alarm:k/closed@not-a-time" },
+    ];
+    const eps = closedEpisodes("alarm:k", found);
+    expect(eps.map((e) => e.id)).toEqual([5, 9]);
+    expect(closedEpisodeFor(Date.parse("2025-11-20T10:05:00.000Z"), eps)?.id).toBe(5);
+    expect(closedEpisodeFor(Date.parse("2025-11-20T10:09:00.000Z"), eps)?.id).toBe(5);
+    expect(closedEpisodeFor(Date.parse("2025-11-20T10:20:00.000Z"), eps)?.id).toBe(9);
+    expect(closedEpisodeFor(Date.parse("2025-11-20T10:26:00.000Z"), eps)).toBeUndefined();
   });
 });
 

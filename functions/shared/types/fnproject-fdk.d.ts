@@ -26,9 +26,12 @@ declare module "@fnproject/fdk" {
     inputMode?: "json" | "string" | "buffer";
   }
 
-  /** Returns a function that closes the listener. */
+  /**
+   * Returns a function that closes the listener. The body is a Buffer of all the bytes in
+   * "buffer" mode, a string in "string" mode (decoded chunk by chunk), parsed JSON in "json".
+   */
   export function handle(
-    fn: (body: string, ctx: Context) => unknown,
+    fn: (body: any, ctx: Context) => unknown, // eslint-disable-line @typescript-eslint/no-explicit-any
     options?: HandleOptions,
   ): () => void;
 }

@@ -8,9 +8,14 @@ export const CONFIG = {
   SMS_CONTACT_LAST_NAME: { required: false, default: "User", meaning: "Last name given to a contact created for an unknown mobile number." },
   SMS_SIGNATURE_SECRET_OCID: {
     required: false,
-    meaning: "OCID of the Vault secret holding the SMS provider's signing key (Twilio auth token). When set, X-Twilio-Signature is verified over SMS_WEBHOOK_URL and the form fields.",
+    meaning:
+      "OCID of the Vault secret holding the SMS provider's signing key (Twilio auth token). When set, X-Twilio-Signature is verified: over SMS_WEBHOOK_URL and the form fields for form posts, over the URL with its bodySHA256 query parameter plus the body's SHA-256 for JSON posts.",
   },
-  SMS_WEBHOOK_URL: { required: false, meaning: "The public URL the provider posts to (the API Gateway route), exactly as configured at the provider. Required with SMS_SIGNATURE_SECRET_OCID." },
+  SMS_WEBHOOK_URL: {
+    required: false,
+    meaning:
+      "The public URL the provider posts to (the API Gateway route), exactly as configured at the provider; its scheme, host and path are what the signature covers, the query string is taken from each request. Required with SMS_SIGNATURE_SECRET_OCID.",
+  },
 } as const satisfies ConfigSpec;
 
 export const CONFIG_KEYS = keysOf(CONFIG);
@@ -29,6 +34,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (secretId) {
     const url = cfg.optional("SMS_WEBHOOK_URL");
     if (!url) throw new ConfigError("SMS_WEBHOOK_URL is required when SMS_SIGNATURE_SECRET_OCID is set");
+    cfg.secureUrl("SMS_WEBHOOK_URL"); // validated; the string is kept as configured, since it is what was signed
     signature = { secretId, url };
   }
   return {
