@@ -1,5 +1,5 @@
 import { App, TerraformStack, Testing } from "cdktf";
-import { testOutdir } from "../../testing";
+import { rejected, testOutdir } from "../../testing";
 import { authFromEnvironment, OciEnvironment, OciEnvironmentProps } from "../environment";
 
 const BASE = { name: "dev", tenancyOcid: "ocid1.tenancy.oc1..aaaa", compartmentOcid: "ocid1.compartment.oc1..bbbb" };
@@ -29,7 +29,7 @@ describe("OciEnvironment", () => {
   });
 
   test("rejects a malformed region, naming the path and field", () => {
-    expect(() => synthProviders({ region: "Frankfurt", homeRegion: "eu-frankfurt-1" })).toThrow(
+    expect(rejected(() => synthProviders({ region: "Frankfurt", homeRegion: "eu-frankfurt-1" }))).toMatch(
       's/oci-environment: region = "Frankfurt" is not allowed: must be an OCI region identifier such as eu-frankfurt-1',
     );
   });
@@ -39,11 +39,11 @@ describe("OciEnvironment", () => {
     ["tenancyOcid", "ocid1.compartment.oc1..aaaa", "must be an OCID of the form ocid1.tenancy"],
     ["compartmentOcid", "my-compartment", "must be a compartment or tenancy OCID"],
   ])("rejects a malformed %s", (field, value, allowed) => {
-    expect(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", [field]: value })).toThrow(`s/oci-environment: ${field} = "${value}" is not allowed: ${allowed}`);
+    expect(rejected(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", [field]: value }))).toMatch(`s/oci-environment: ${field} = "${value}" is not allowed: ${allowed}`);
   });
 
   test("rejects SecurityToken without a profile", () => {
-    expect(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", auth: { mode: "SecurityToken" } as any })).toThrow(/auth.configFileProfile = \(not set\)/);
+    expect(rejected(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", auth: { mode: "SecurityToken" } as any }))).toMatch(/auth.configFileProfile = \(not set\)/);
   });
 
   test("constructs find the providers of their stack, and fail clearly when there are none", () => {
