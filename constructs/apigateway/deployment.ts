@@ -5,7 +5,7 @@ import {
   ApigatewayDeploymentSpecificationRoutes,
   apigatewayDeploymentSpecificationRoutesToTerraform,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkCompartmentOcid, checkPattern, deferredValue, fail, OciEnvironment, OciValidationError } from "../core";
+import { addCheck, checkCompartmentOcid, checkOcid, checkPattern, deferredValue, reject, OciEnvironment, OciValidationError, OCID_TYPES, recordedErrorsOf, validationErrorsOf } from "../core";
 import { LogGroup, ServiceLog } from "../logging";
 import { Authorization } from "./authorization";
 import { Authorizer } from "./authorizer";
@@ -95,24 +95,29 @@ export class ApiDeployment extends Construct {
     this.gateway = props.gateway;
     this.displayName = checkPattern(this, "displayName", props.displayName ?? id, DISPLAY_NAME, "must be 1-90 letters, digits, '.', '_' or '-'");
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.gateway.compartmentId);
+    checkOcid(this, "gateway.gatewayId", props.gateway.gatewayId, OCID_TYPES.apiGateway);
     this.pathPrefix = this.checkPathPrefix(props.pathPrefix);
     const siblings = this.checkGatewaySlot();
 
     if (props.authentication && props.allowUnauthenticated) {
-      fail(this, "allowUnauthenticated", true, "contradicts the authentication given; remove one of them");
+      reject(this, "allowUnauthenticated", true, "contradicts the authentication given; remove one of them");
     }
     if (!props.authentication && !props.allowUnauthenticated) {
-      fail(this, "authentication", undefined, "a deployment needs an authorizer (Authorizer.function, functionWithParameters, jwt or token); set allowUnauthenticated: true to opt out explicitly");
+      reject(this, "authentication", undefined, "a deployment needs an authorizer (Authorizer.function, functionWithParameters, jwt or token); set allowUnauthenticated: true to opt out explicitly");
     }
     if (props.allowAnonymousRoutes && !props.authentication) {
-      fail(this, "allowAnonymousRoutes", true, "needs authentication: without it every route is already open");
+      reject(this, "allowAnonymousRoutes", true, "needs authentication: without it every route is already open");
+    }
+    const authentication = props.authentication instanceof Authorizer ? props.authentication : undefined;
+    if (props.authentication !== undefined && !authentication) {
+      reject(this, "authentication", props.authentication, "must be Authorizer.function(...), Authorizer.functionWithParameters(...), Authorizer.jwt(...) or Authorizer.token(...)");
     }
     this.authenticated = !!props.authentication;
     this.allowAnonymousRoutes = props.allowAnonymousRoutes ?? false;
 
     const requestPolicies: ApigatewayDeploymentSpecificationRequestPolicies = {
-      authentication: props.authentication && {
-        ...props.authentication.bind(this.bindContext("authentication")),
+      authentication: authentication && {
+        ...authentication.bind(this.bindContext("authentication")),
         isAnonymousAccessAllowed: this.allowAnonymousRoutes,
       },
       cors: props.cors && renderCors(this, "cors", props.cors),
@@ -150,22 +155,20 @@ export class ApiDeployment extends Construct {
       if (accessLog) new ServiceLog(this, "access-log", { ...common, source: "apiGatewayAccess", displayName: `${this.displayName}-access` });
       if (executionLog) new ServiceLog(this, "execution-log", { ...common, source: "apiGatewayExecution", displayName: `${this.displayName}-execution` });
     } else if (logging.logGroup) {
-      fail(this, "logging.logGroup", logging.logGroup.node.path, "has no effect with accessLog and executionLog both false");
+      reject(this, "logging.logGroup", logging.logGroup, "has no effect with accessLog and executionLog both false");
     } else if (logging.retentionDays !== undefined) {
-      fail(this, "logging.retentionDays", logging.retentionDays, "has no effect with accessLog and executionLog both false");
+      reject(this, "logging.retentionDays", logging.retentionDays, "has no effect with accessLog and executionLog both false");
     }
 
-    // Registered only once the deployment is valid, so a rejected one takes no slot.
-    siblings.push(this);
-    this.node.addValidation({
-      validate: () => {
-        const n = this.routes.length;
-        if (n === 0) return [new OciValidationError(this.node.path, "routes", [], "a deployment needs at least one route (addRoute)").message];
-        if (n > MAX_ROUTES_PER_DEPLOYMENT) {
-          return [new OciValidationError(this.node.path, "routes", `${n} routes`, `a deployment takes at most ${MAX_ROUTES_PER_DEPLOYMENT} routes (OCI limit); split the API over several deployments`).message];
-        }
-        return [];
-      },
+    // A rejected deployment takes no slot, so fixing it does not also change the errors of its siblings.
+    if (!validationErrorsOf(this).length) siblings.push(this);
+    addCheck(this, () => {
+      const n = this.routes.length;
+      if (n === 0) return [new OciValidationError(this.node.path, "routes", [], "a deployment needs at least one route (addRoute)")];
+      if (n > MAX_ROUTES_PER_DEPLOYMENT) {
+        return [new OciValidationError(this.node.path, "routes", `${n} routes`, `a deployment takes at most ${MAX_ROUTES_PER_DEPLOYMENT} routes (OCI limit); split the API over several deployments`)];
+      }
+      return [];
     });
     for (const route of props.routes ?? []) this.addRoute(route);
   }
@@ -173,9 +176,11 @@ export class ApiDeployment extends Construct {
   /**
    * Adds a route. Checks the path, methods and policies, rejects a (path,
    * method) pair the deployment already serves, and binds the backend (a
-   * function backend grants the gateway's compartment invoke).
+   * function backend grants the gateway's compartment invoke). A route
+   * with a refused input is not added (its errors are recorded).
    */
   public addRoute(route: RouteOptions): void {
+    const errorsBefore = recordedErrorsOf(this).length;
     // Long paths are shortened in field names; the error's value shows the path itself.
     const label = typeof route.path === "string" && route.path.length > 80 ? `${route.path.slice(0, 77)}...` : route.path;
     const field = `routes[${label}]`;
@@ -186,9 +191,10 @@ export class ApiDeployment extends Construct {
         const [p, m] = k.split(" ");
         return p === shape && (m === method || m === "ANY" || method === "ANY");
       });
-      if (clash) fail(this, `${field}.methods`, method, `the deployment already serves ${this.routeKeys.get(clash)}; each (path, method) pair is served once`);
+      if (clash) reject(this, `${field}.methods`, method, `the deployment already serves ${this.routeKeys.get(clash)}; each (path, method) pair is served once`);
     }
-    if (!(route.backend instanceof Backend)) fail(this, `${field}.backend`, route.backend, "must be Backend.function(...), Backend.http(...) or Backend.stockResponse(...)");
+    const validBackend = route.backend instanceof Backend;
+    if (!validBackend) reject(this, `${field}.backend`, route.backend, "must be Backend.function(...), Backend.http(...) or Backend.stockResponse(...)");
 
     const authorization = this.checkAuthorization(field, route.authorization);
     const validations = renderRequestValidations(this, field, route);
@@ -197,14 +203,15 @@ export class ApiDeployment extends Construct {
       cors: route.cors && renderCors(this, `${field}.cors`, route.cors),
       ...validations,
     };
-    const backend = route.backend.bind(this.bindContext(`${field}.backend`));
+    const backend = validBackend ? route.backend.bind(this.bindContext(`${field}.backend`)) : undefined;
     const loggingPolicies = route.logging && renderLoggingPolicies(this, `${field}.logging`, route.logging);
+    if (recordedErrorsOf(this).length > errorsBefore) return;
 
     for (const method of methods) this.routeKeys.set(`${shape} ${method}`, `${method} ${route.path}`);
     this.routes.push({
       path: route.path,
       methods,
-      backend,
+      backend: backend!,
       requestPolicies: Object.values(requestPolicies).some((v) => v !== undefined) ? requestPolicies : undefined,
       loggingPolicies,
     });
@@ -216,23 +223,26 @@ export class ApiDeployment extends Construct {
 
   /** The route's authorization: explicit on authenticated deployments, absent on open ones. */
   private checkAuthorization(field: string, given: Authorization | undefined): Authorization | undefined {
-    if (given !== undefined && !(given instanceof Authorization)) fail(this, `${field}.authorization`, given, "must be Authorization.authenticationOnly(), Authorization.anyOf(...) or Authorization.anonymous()");
+    if (given !== undefined && !(given instanceof Authorization)) {
+      reject(this, `${field}.authorization`, given, "must be Authorization.authenticationOnly(), Authorization.anyOf(...) or Authorization.anonymous()");
+      return undefined;
+    }
     if (!this.authenticated) {
-      if (given) fail(this, `${field}.authorization`, given.type, "needs deployment authentication; this deployment is open (allowUnauthenticated)");
+      if (given) reject(this, `${field}.authorization`, given.type, "needs deployment authentication; this deployment is open (allowUnauthenticated)");
       return undefined;
     }
     const authorization = given ?? Authorization.authenticationOnly();
     const problem = authorization.problem();
-    if (problem) fail(this, `${field}.authorization`, problem[0], problem[1]);
+    if (problem) reject(this, `${field}.authorization`, problem[0], problem[1]);
     if (authorization.type === "ANONYMOUS" && !this.allowAnonymousRoutes) {
-      fail(this, `${field}.authorization`, "ANONYMOUS", "set allowAnonymousRoutes: true on the deployment to opt in to unauthenticated routes explicitly");
+      reject(this, `${field}.authorization`, "ANONYMOUS", "set allowAnonymousRoutes: true on the deployment to opt in to unauthenticated routes explicitly");
     }
     return authorization;
   }
 
   private checkPathPrefix(prefix: string): string {
     if (typeof prefix === "string" && prefix.length > MAX_PATH_PREFIX_LENGTH) {
-      fail(this, "pathPrefix", prefix, `must be at most ${MAX_PATH_PREFIX_LENGTH} characters (it has ${prefix.length})`);
+      reject(this, "pathPrefix", prefix, `must be at most ${MAX_PATH_PREFIX_LENGTH} characters (it has ${prefix.length})`);
     }
     return checkPattern(this, "pathPrefix", prefix, PATH_PREFIX, "must start with '/', have no empty segments, whitespace, '{', '}', '?' or '#', and no trailing slash (except '/' itself)");
   }
@@ -242,9 +252,9 @@ export class ApiDeployment extends Construct {
     const list = DEPLOYMENTS.get(this.gateway) ?? [];
     DEPLOYMENTS.set(this.gateway, list);
     const same = list.find((d) => d.pathPrefix === this.pathPrefix);
-    if (same) fail(this, "pathPrefix", this.pathPrefix, `must be unique on gateway ${this.gateway.node.path}; ${same.node.path} already uses it`);
+    if (same) reject(this, "pathPrefix", this.pathPrefix, `must be unique on gateway ${this.gateway.node.path}; ${same.node.path} already uses it`);
     if (list.length >= MAX_DEPLOYMENTS_PER_GATEWAY) {
-      fail(this, "gateway", this.gateway.node.path, `a gateway takes at most ${MAX_DEPLOYMENTS_PER_GATEWAY} deployments (OCI limit); it already has ${list.length}: use another gateway`);
+      reject(this, "gateway", this.gateway, `a gateway takes at most ${MAX_DEPLOYMENTS_PER_GATEWAY} deployments (OCI limit); it already has ${list.length}: use another gateway`);
     }
     return list;
   }

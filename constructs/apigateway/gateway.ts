@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ApigatewayGateway } from "../../.gen/providers/oci/apigateway-gateway";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOcids, checkOneOf, checkPattern, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { ApiDeployment, ApiDeploymentOptions } from "./deployment";
 
 /** Where the gateway listens: on the internet (`PUBLIC`) or only inside the VCN (`PRIVATE`). */
@@ -50,14 +50,15 @@ export class ApiGateway extends Construct {
     const env = OciEnvironment.of(this);
     this.displayName = checkPattern(this, "displayName", props.displayName ?? id, GATEWAY_NAME, "must be 1-100 letters, digits, '.', '_' or '-'");
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
-    if (props.endpointType === undefined) fail(this, "endpointType", undefined, "must be set explicitly to PUBLIC or PRIVATE");
-    this.endpointType = checkOneOf(this, "endpointType", props.endpointType, ENDPOINT_TYPES);
-    checkOcid(this, "subnetId", props.subnetId, "subnet");
-    const nsgs = props.networkSecurityGroupIds ?? [];
-    nsgs.forEach((nsg, i) => checkOcid(this, `networkSecurityGroupIds[${i}]`, nsg, "networksecuritygroup"));
+    if (props.endpointType === undefined) reject(this, "endpointType", undefined, "must be set explicitly to PUBLIC or PRIVATE");
+    this.endpointType = props.endpointType === undefined ? "PRIVATE" : checkOneOf(this, "endpointType", props.endpointType, ENDPOINT_TYPES);
+    // The gateway's VNIC lives in the subnet, so the subnet and its NSGs must be in the gateway's region.
+    const inRegion = { region: env.region, regionOwner: "the gateway's region" };
+    checkOcid(this, "subnetId", props.subnetId, OCID_TYPES.subnet, inRegion);
+    const nsgs = checkOcids(this, "networkSecurityGroupIds", props.networkSecurityGroupIds, OCID_TYPES.networkSecurityGroup, inRegion);
     const repeated = nsgs.find((nsg, i) => nsgs.indexOf(nsg) !== i);
-    if (repeated !== undefined) fail(this, "networkSecurityGroupIds", repeated, "must not repeat a network security group");
-    if (props.certificateId !== undefined) checkOcid(this, "certificateId", props.certificateId);
+    if (repeated !== undefined) reject(this, "networkSecurityGroupIds", repeated, "must not repeat a network security group");
+    if (props.certificateId !== undefined) checkOcid(this, "certificateId", props.certificateId, OCID_TYPES.gatewayCertificate, { region: env.region, regionOwner: "the gateway's region" });
 
     this.resource = new ApigatewayGateway(this, "gateway", {
       compartmentId: this.compartmentId,

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, isToken, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOcids, checkOneOf, checkPattern, reject, isToken, OciEnvironment, OCID_TYPES } from "../core";
 import { LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
 import { FunctionConfig } from "./config";
 import { FUNCTION_NAME } from "./limits";
@@ -85,23 +85,23 @@ export class FunctionApplication extends Construct {
     super(scope, id);
     const env = OciEnvironment.of(this);
     this.region = env.region;
-    if (isToken(props.displayName)) fail(this, "displayName", props.displayName, "must be a literal: it is checked for uniqueness and names the log resources");
-    this.displayName = checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    if (isToken(props.displayName)) reject(this, "displayName", props.displayName, "must be a literal: it is checked for uniqueness and names the log resources");
+    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'"));
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     this.checkUnique();
     this.shape = checkOneOf(this, "shape", props.shape ?? "GENERIC_X86", FUNCTION_SHAPES);
-    const subnetIds = this.checkIds("subnetIds", props.subnetIds, "subnet", true);
-    const nsgIds = this.checkIds("networkSecurityGroupIds", props.networkSecurityGroupIds, "networksecuritygroup", false);
-    const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, "key", false);
-    if (props.imageVerificationKeyIds && !keyIds.length) fail(this, "imageVerificationKeyIds", [], "name at least one KMS key, or leave it unset to turn verification off");
-    if (props.trace) checkOcid(this, "trace.domainId", props.trace.domainId, "apmdomain");
+    const subnetIds = this.checkIds("subnetIds", props.subnetIds, OCID_TYPES.subnet, true);
+    const nsgIds = this.checkIds("networkSecurityGroupIds", props.networkSecurityGroupIds, OCID_TYPES.networkSecurityGroup, false);
+    const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, OCID_TYPES.key, false);
+    if (props.imageVerificationKeyIds && !keyIds.length) reject(this, "imageVerificationKeyIds", [], "name at least one KMS key, or leave it unset to turn verification off");
+    if (props.trace) checkOcid(this, "trace.domainId", props.trace.domainId, OCID_TYPES.apmDomain);
     this.traceEnabled = props.trace ? props.trace.enabled !== false : false;
     const invokeLogs = props.invokeLogs ?? true;
     if (props.syslogUrl !== undefined) this.checkSyslog(props.syslogUrl, invokeLogs, props.allowUnencryptedSyslog ?? false);
-    if (!invokeLogs && props.logGroup) fail(this, "logGroup", props.logGroup.node.path, "is only used for invoke logs; remove it or drop invokeLogs: false");
+    if (!invokeLogs && props.logGroup) reject(this, "logGroup", props.logGroup.node.path, "is only used for invoke logs; remove it or drop invokeLogs: false");
     if (props.logGroup && !isToken(props.logGroup.compartmentId) && !isToken(this.compartmentId) && props.logGroup.compartmentId !== this.compartmentId) {
       // ServiceLog writes the log group's compartment into configuration.compartment_id, which OCI reads as the logged resource's (the application's).
-      fail(this, "logGroup", props.logGroup.node.path, `must be in the application's compartment ${this.compartmentId} (it is in ${props.logGroup.compartmentId})`);
+      reject(this, "logGroup", props.logGroup, `must be in the application's compartment ${this.compartmentId} (it is in ${props.logGroup.compartmentId})`);
     }
     this.config = new FunctionConfig(this, props.allowPlaintextConfig ?? false, props.config);
 
@@ -152,15 +152,19 @@ export class FunctionApplication extends Construct {
     const clash = this.node.root.node
       .findAll()
       .find((c) => c !== this && c instanceof FunctionApplication && c.displayName === this.displayName && c.compartmentId === this.compartmentId && c.region === this.region);
-    if (clash) fail(this, "displayName", this.displayName, `must be unique in compartment ${this.compartmentId}; ${clash.node.path} already uses it`);
+    if (clash) reject(this, "displayName", this.displayName, `must be unique in compartment ${this.compartmentId}; ${clash.node.path} already uses it`);
   }
 
-  private checkIds(field: string, ids: readonly string[] | undefined, ocidType: string, required: boolean): string[] {
+  /** OCIDs of `ocidTypes` in the application's region (subnets, NSGs and KMS keys are regional), without repeats. */
+  private checkIds(field: string, ids: readonly string[] | undefined, ocidTypes: readonly string[], required: boolean): string[] {
     if (ids === undefined && !required) return [];
-    if (!Array.isArray(ids) || (required && !ids.length)) fail(this, field, ids, `name at least one ${ocidType} OCID`);
-    ids.forEach((id, i) => checkOcid(this, `${field}[${i}]`, id, ocidType));
+    if (!Array.isArray(ids) || (required && !ids.length)) {
+      reject(this, field, ids, `name at least one ${ocidTypes.join(" or ")} OCID`);
+      return [];
+    }
+    checkOcids(this, field, ids, ocidTypes, { region: this.region, regionOwner: "the application's region" });
     const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (repeated) fail(this, field, ids, `must not repeat ${repeated}`);
+    if (repeated) reject(this, field, ids, `must not repeat ${repeated}`);
     return [...ids];
   }
 
@@ -168,8 +172,11 @@ export class FunctionApplication extends Construct {
     if (isToken(url)) return;
     const match = SYSLOG.exec(url);
     const port = match ? Number(match[2]) : 0;
-    if (!match || port < 1 || port > 65535) fail(this, "syslogUrl", url, "must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)");
-    if (match[1] !== "tcp+tls" && !allowUnencrypted) fail(this, "syslogUrl", url, `${match[1]}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`);
-    if (invokeLogs) fail(this, "syslogUrl", url, "is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead");
+    if (!match || port < 1 || port > 65535) {
+      reject(this, "syslogUrl", url, "must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)");
+      return;
+    }
+    if (match[1] !== "tcp+tls" && !allowUnencrypted) reject(this, "syslogUrl", url, `${match[1]}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`);
+    if (invokeLogs) reject(this, "syslogUrl", url, "is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead");
   }
 }

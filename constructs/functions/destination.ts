@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { checkOcid, checkOneOf, fail } from "../core";
+import { checkOcid, checkOneOf, reject } from "../core";
 
 export const DESTINATION_KINDS = ["NONE", "NOTIFICATION", "QUEUE", "STREAM"] as const;
 
@@ -34,16 +34,18 @@ const KIND_FIELDS: Record<FunctionDestination["kind"], { required?: [(typeof ID_
 /** Validates one destination; `field` is `successDestination` or `failureDestination`. */
 export function checkDestination(scope: IConstruct, field: string, destination: FunctionDestination): FunctionDestination {
   checkOneOf(scope, `${field}.kind`, destination.kind, DESTINATION_KINDS);
-  const { required, optional } = KIND_FIELDS[destination.kind];
+  const fields = KIND_FIELDS[destination.kind];
+  if (!fields) return destination;
+  const { required, optional } = fields;
   if (required) {
     const [idField, ocidType] = required;
     const id = destination[idField];
-    if (id === undefined || id === "") fail(scope, `${field}.${idField}`, id, `is required for kind ${destination.kind}`);
-    checkOcid(scope, `${field}.${idField}`, id, ocidType);
+    if (id === undefined || id === "") reject(scope, `${field}.${idField}`, id, `is required for kind ${destination.kind}`);
+    else checkOcid(scope, `${field}.${idField}`, id, ocidType);
   }
   for (const f of ID_FIELDS) {
     if (f !== required?.[0] && !optional.includes(f) && destination[f] !== undefined) {
-      fail(scope, `${field}.${f}`, destination[f], `must not be set for kind ${destination.kind}`);
+      reject(scope, `${field}.${f}`, destination[f], `must not be set for kind ${destination.kind}`);
     }
   }
   return destination;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { Construct } from "constructs";
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
-import { checkOneOf, checkPattern, checkRange, fail, OciEnvironment } from "../core";
+import { checkOcid, checkOneOf, checkPattern, checkRange, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
 import { Condition, DynamicGroup, Grant, IGrantable, IPrincipal, MatchingRule, Principals } from "../iam";
 import type { FunctionApplication } from "./application";
@@ -91,7 +91,8 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
     const env = OciEnvironment.of(this);
     this.application = props.application;
     this.compartmentId = props.application.compartmentId;
-    this.displayName = checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    checkOcid(this, "application.applicationId", props.application.applicationId, OCID_TYPES.functionApplication);
+    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'"));
     this.claimName();
     checkImage(this, props.image, props.imageDigest, props.application.region);
     this.memoryInMbs = checkOneOf(this, "memoryInMbs", props.memoryInMbs ?? 256, MEMORY_SIZES_MB);
@@ -103,7 +104,7 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
     const success = props.successDestination && checkDestination(this, "successDestination", props.successDestination);
     const failure = props.failureDestination && checkDestination(this, "failureDestination", props.failureDestination);
     if (props.traceEnabled && !props.application.traceEnabled) {
-      fail(this, "traceEnabled", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
+      reject(this, "traceEnabled", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
     }
     this.config = new FunctionConfig(this, props.allowPlaintextConfig ?? false, props.config);
 
@@ -173,7 +174,7 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
     const names = NAMES.get(this.application) ?? new Map<string, string>();
     NAMES.set(this.application, names);
     const taken = names.get(this.displayName);
-    if (taken) fail(this, "displayName", this.displayName, `must be unique within application ${this.application.displayName}; ${taken} already uses it`);
+    if (taken) reject(this, "displayName", this.displayName, `must be unique within application ${this.application.displayName}; ${taken} already uses it`);
     names.set(this.displayName, this.node.path);
   }
 }

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { checkPattern, fail, isToken } from "../core";
+import { checkPattern, reject, isToken } from "../core";
 
 const HOST = String.raw`(?:[a-z]{3}\.ocir\.io|ocir\.([a-z]+(?:-[a-z]+)+-\d+)\.oci\.oraclecloud\.com)`;
 const NAMESPACE = String.raw`[a-z0-9][a-z0-9-]*`;
@@ -24,8 +24,11 @@ export function checkImage(scope: IConstruct, image: string, imageDigest: string
   if (imageDigest !== undefined) checkPattern(scope, "imageDigest", imageDigest, IMAGE_DIGEST, "must be sha256:<64 lower-case hex digits>");
   if (isToken(image)) return;
   const match = typeof image === "string" ? IMAGE.exec(image) : null;
-  if (!match || (match[2] === undefined && match[3] === undefined)) fail(scope, "image", image, IMAGE_FORMAT);
+  if (!match || (match[2] === undefined && match[3] === undefined)) {
+    reject(scope, "image", image, IMAGE_FORMAT);
+    return;
+  }
   const [, hostRegion, , digest] = match;
-  if (hostRegion && hostRegion !== region) fail(scope, "image", image, `must be in OCIR of the application's region ${region} (OCI Functions pulls from the same region only)`);
-  if (digest && imageDigest && !isToken(imageDigest) && digest !== imageDigest) fail(scope, "imageDigest", imageDigest, `must equal the digest in image (${digest})`);
+  if (hostRegion && hostRegion !== region) reject(scope, "image", image, `must be in OCIR of the application's region ${region} (OCI Functions pulls from the same region only)`);
+  if (digest && imageDigest && !isToken(imageDigest) && digest !== imageDigest) reject(scope, "imageDigest", imageDigest, `must equal the digest in image (${digest})`);
 }

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { IdentityDynamicGroup } from "../../.gen/providers/oci/identity-dynamic-group";
-import { checkPattern, fail, OciEnvironment } from "../core";
+import { checkPattern, reject, OciEnvironment } from "../core";
 import { Condition, renderConditions } from "./condition";
 import { IGrantable, IPrincipal } from "./principals";
 
@@ -54,9 +54,9 @@ export class DynamicGroup extends Construct implements IGrantable {
     super(scope, id);
     const env = OciEnvironment.of(this);
     checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,90}$/, "must be 1-90 letters, digits, '.', '_' or '-'");
-    if (!props.description?.trim()) fail(this, "description", props.description, "a non-empty description is required by OCI");
+    if (!props.description?.trim()) reject(this, "description", props.description, "a non-empty description is required by OCI");
     const problem = props.matchingRule.problem();
-    if (problem) fail(this, "matchingRule", props.matchingRule.render(), problem);
+    if (problem) reject(this, "matchingRule", props.matchingRule.render(), problem);
     this.groupName = env.uniqueName(props.name);
     this.resource = new IdentityDynamicGroup(this, "group", {
       provider: env.home,

@@ -1,4 +1,5 @@
 import { Token } from "cdktf";
+import { ocidProblem, OCID_TYPES } from "../core/validate";
 import { Condition, renderConditions } from "./condition";
 import { RESOURCE_TYPES, ResourceType, SERVICE_NAMES, Verb, VERBS } from "./resource-types";
 
@@ -75,7 +76,7 @@ export class PolicyStatement {
     }
     if (p.location.kind === "compartment") {
       const id = p.location.compartmentId;
-      if (!isToken(id) && !/^ocid1\.(compartment|tenancy)\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/.test(id)) out.push(["location.compartmentId", id, "must be a compartment OCID"]);
+      if (!isToken(id) && ocidProblem(id, OCID_TYPES.compartment)) out.push(["location.compartmentId", id, "must be a compartment OCID"]);
     } else if (p.location.kind !== "tenancy") {
       out.push(["location", p.location, "must be { kind: 'tenancy' } or { kind: 'compartment', compartmentId }"]);
     }

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
-import { checkPattern, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkPattern, OciEnvironment } from "../core";
 
 export interface LogGroupProps {
   /** Display name, unique in the compartment (letters, digits, '-', '_', '.'; 1-100). */
@@ -21,7 +21,7 @@ export class LogGroup extends Construct {
     super(scope, id);
     const env = OciEnvironment.of(this);
     checkPattern(this, "displayName", props.displayName, /^[A-Za-z0-9._-]{1,100}$/, "must be 1-100 letters, digits, '.', '_' or '-'");
-    this.compartmentId = props.compartmentId ?? env.compartmentOcid;
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     this.resource = new LoggingLogGroup(this, "group", {
       compartmentId: this.compartmentId,
       displayName: props.displayName,

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ObjectstorageBucket } from "../../.gen/providers/oci/objectstorage-bucket";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { EventRule, EventTypeLike, EventTypes, FilterValue, IEventRuleTarget, IObjectEventSource, markObjectEventSource, selectsObjectEvents, checkEventType } from "../events";
 import { Condition, Grant, IGrantable } from "../iam";
 import { objectStorageNamespace } from "./namespace";
@@ -79,15 +79,15 @@ export class Bucket extends Construct implements IObjectEventSource {
   constructor(scope: Construct, id: string, props: BucketProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
-    if (typeof props.name !== "string" || !props.name) fail(this, "name", props.name, "a bucket name is required");
-    this.bucketName = checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,63}$/, "must be 1-63 letters, digits, '-', '_' or '.'");
+    if (typeof props.name !== "string" || !props.name) reject(this, "name", props.name, "a bucket name is required");
+    this.bucketName = typeof props.name !== "string" || !props.name ? String(props.name) : checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,63}$/, "must be 1-63 letters, digits, '-', '_' or '.'");
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     const access = checkOneOf(this, "accessType", props.accessType ?? "NoPublicAccess", BUCKET_ACCESS_TYPES);
     if (access !== "NoPublicAccess" && props.allowPublicAccess !== true) {
-      fail(this, "accessType", access, "public buckets need the explicit opt-in allowPublicAccess: true (default NoPublicAccess)");
+      reject(this, "accessType", access, "public buckets need the explicit opt-in allowPublicAccess: true (default NoPublicAccess)");
     }
     const versioning = checkOneOf(this, "versioning", props.versioning ?? "Disabled", BUCKET_VERSIONING);
-    if (props.kmsKeyId !== undefined) checkOcid(this, "kmsKeyId", props.kmsKeyId, "key");
+    if (props.kmsKeyId !== undefined) checkOcid(this, "kmsKeyId", props.kmsKeyId, OCID_TYPES.key, { region: env.region, regionOwner: "the bucket's region" });
     if (props.namespace !== undefined) checkPattern(this, "namespace", props.namespace, /^[a-z0-9]{1,63}$/, "must be the tenancy's Object Storage namespace (lower-case letters and digits)");
     this.namespace = props.namespace ?? objectStorageNamespace(this);
     this.objectEventsEnabled = props.objectEventsEnabled ?? true;
@@ -122,12 +122,12 @@ export class Bucket extends Construct implements IObjectEventSource {
 
   /** A rule for any set of object events of this bucket; each type must select object events. */
   public onObjectEvent(id: string, options: BucketObjectEventOptions): EventRule {
-    if (!options.eventTypes?.length) fail(this, "eventTypes", options.eventTypes, "list at least one object event type (createobject, updateobject, deleteobject)");
-    options.eventTypes.forEach((t, i) => {
+    if (!options.eventTypes?.length) reject(this, "eventTypes", options.eventTypes, "list at least one object event type (createobject, updateobject, deleteobject)");
+    (options.eventTypes ?? []).forEach((t, i) => {
       const type = checkEventType(this, `eventTypes[${i}]`, t);
-      if (!selectsObjectEvents([type])) fail(this, `eventTypes[${i}]`, type, "must select object events: com.oraclecloud.objectstorage.createobject, updateobject or deleteobject (or a wildcard matching them)");
+      if (!selectsObjectEvents([type])) reject(this, `eventTypes[${i}]`, type, "must select object events: com.oraclecloud.objectstorage.createobject, updateobject or deleteobject (or a wildcard matching them)");
     });
-    return this.objectRule(id, options.eventTypes, "objectevent", options);
+    return this.objectRule(id, options.eventTypes ?? [], "objectevent", options);
   }
 
   /** Lets `grantee` read this bucket's objects: `read objects` where target.bucket.name = '<name>'. */

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { KmsVault } from "../../.gen/providers/oci/kms-vault";
-import { checkCompartmentOcid, checkOcid, checkOneOf, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOneOf, reject, OciEnvironment } from "../core";
 import { MasterKey, MasterKeyOptions } from "./key";
 import { checkDisplayName, destroyProtection } from "./protection";
 
@@ -69,7 +69,7 @@ export class Vault extends Construct implements IVault {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     const vaultType = props.vaultType ?? "DEFAULT";
     if ((vaultType as string) === "EXTERNAL") {
-      fail(this, "vaultType", vaultType, "EXTERNAL vaults (keys held in a third-party key manager) are not supported by this library; use DEFAULT or VIRTUAL_PRIVATE");
+      reject(this, "vaultType", vaultType, "EXTERNAL vaults (keys held in a third-party key manager) are not supported by this library; use DEFAULT or VIRTUAL_PRIVATE");
     }
     this.vaultType = checkOneOf(this, "vaultType", vaultType, VAULT_TYPES);
     this.resource = new KmsVault(this, "vault", {

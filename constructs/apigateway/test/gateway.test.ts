@@ -1,6 +1,6 @@
 import { TerraformOutput } from "cdktf";
 import { ApiGateway } from "..";
-import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { PUBLIC_SUBNET } from "./fixtures";
 
 const NSG = "ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaansg";
@@ -52,6 +52,6 @@ describe("ApiGateway", () => {
     [{ compartmentId: "ocid1.vcn.oc1..x" }, 'compartmentId = "ocid1.vcn.oc1..x" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (override, message) => {
     const { stack } = testStack();
-    expect(() => new ApiGateway(stack, "gw", { endpointType: "PUBLIC", subnetId: PUBLIC_SUBNET, ...(override as any) })).toThrow(`pipeline-dev/gw: ${message}`);
+    expect(rejected(() => new ApiGateway(stack, "gw", { endpointType: "PUBLIC", subnetId: PUBLIC_SUBNET, ...(override as any) }))).toMatch(`pipeline-dev/gw: ${message}`);
   });
 });

@@ -2,7 +2,7 @@ import { Bucket, BucketProps } from "..";
 import { EventType, EventTypes } from "../../events";
 import { Principals } from "../../iam";
 import { NotificationTopic, Subscription } from "../../notifications";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
 
 const CMP = TEST_COMPARTMENT;
 const BUCKET_CMP = "ocid1.compartment.oc1..aaaaaaaastorage";
@@ -63,7 +63,7 @@ describe("Bucket validation", () => {
     [{ namespace: "FR-Tenancy" }, 'namespace = "FR-Tenancy" is not allowed: must be the tenancy\'s Object Storage namespace (lower-case letters and digits)'],
     [{ compartmentId: "storage" }, 'compartmentId = "storage" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (props, message) => {
-    expect(() => bucket(props)).toThrow(`pipeline-dev/inbound: ${message}`);
+    expect(rejected(() => bucket(props))).toMatch(`pipeline-dev/inbound: ${message}`);
   });
 });
 
@@ -105,10 +105,10 @@ describe("object event rules", () => {
 
   test("onObjectEvent refuses types that are not object events, and an empty list", () => {
     const { bucket: b } = bucket();
-    expect(() => b.onObjectEvent("r", { eventTypes: [EventTypes.objectStorage.createObject, EventTypes.objectStorage.createBucket] })).toThrow(
+    expect(rejected(() => b.onObjectEvent("r", { eventTypes: [EventTypes.objectStorage.createObject, EventTypes.objectStorage.createBucket] }))).toMatch(
       'pipeline-dev/inbound: eventTypes[1] = "com.oraclecloud.objectstorage.createbucket" is not allowed: must select object events: com.oraclecloud.objectstorage.createobject, updateobject or deleteobject (or a wildcard matching them)',
     );
-    expect(() => b.onObjectEvent("r2", { eventTypes: [] })).toThrow("pipeline-dev/inbound: eventTypes = [] is not allowed: list at least one object event type (createobject, updateobject, deleteobject)");
+    expect(rejected(() => b.onObjectEvent("r2", { eventTypes: [] }))).toMatch("pipeline-dev/inbound: eventTypes = [] is not allowed: list at least one object event type (createobject, updateobject, deleteobject)");
   });
 
   test("a rule on a bucket whose object events are off fails synthesis", () => {

@@ -1,5 +1,5 @@
 import { Vault } from "..";
-import { onlyResource, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { EXISTING_VAULT, SECURITY_COMPARTMENT } from "./fixtures";
 
 describe("Vault", () => {
@@ -36,16 +36,16 @@ describe("Vault", () => {
     [{ allowDestroy: "yes" }, 'pipeline-dev/v: allowDestroy = "yes" is not allowed: must be true or false'],
   ])("rejects %j", (override, message) => {
     const { stack } = testStack();
-    expect(() => new Vault(stack, "v", { displayName: "v", ...(override as object) })).toThrow(message);
+    expect(rejected(() => new Vault(stack, "v", { displayName: "v", ...(override as object) }))).toMatch(message);
   });
 
   test("fromVaultOcid: an existing vault, checked", () => {
     const { stack } = testStack();
     const vault = Vault.fromVaultOcid(stack, "existing", EXISTING_VAULT, SECURITY_COMPARTMENT);
     expect([vault.vaultId, vault.compartmentId]).toEqual([EXISTING_VAULT, SECURITY_COMPARTMENT]);
-    expect(() => Vault.fromVaultOcid(stack, "bad", "ocid1.key.oc1..k", SECURITY_COMPARTMENT)).toThrow(
+    expect(rejected(() => Vault.fromVaultOcid(stack, "bad", "ocid1.key.oc1..k", SECURITY_COMPARTMENT))).toMatch(
       'pipeline-dev/bad: vaultOcid = "ocid1.key.oc1..k" is not allowed: must be an OCID of the form ocid1.vault.<realm>.<region>.<id>',
     );
-    expect(() => Vault.fromVaultOcid(stack, "bad2", EXISTING_VAULT, "security")).toThrow('pipeline-dev/bad2: compartmentId = "security" is not allowed: must be a compartment or tenancy OCID');
+    expect(rejected(() => Vault.fromVaultOcid(stack, "bad2", EXISTING_VAULT, "security"))).toMatch('pipeline-dev/bad2: compartmentId = "security" is not allowed: must be a compartment or tenancy OCID');
   });
 });
