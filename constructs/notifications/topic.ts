@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { OnsNotificationTopic } from "../../.gen/providers/oci/ons-notification-topic";
-import { checkCompartmentOcid, checkPattern, fail, OciEnvironment } from "../core";
+import { addCheck, checkCompartmentOcid, checkPattern, reject, OciEnvironment, OciValidationError } from "../core";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
 import { Grant, IGrantable, Principals } from "../iam";
 import { Subscription } from "./subscription";
@@ -52,7 +52,7 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
   constructor(scope: Construct, id: string, props: NotificationTopicProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
-    if (typeof props.name !== "string" || !props.name) fail(this, "name", props.name, "a topic name is required");
+    if (typeof props.name !== "string" || !props.name) reject(this, "name", props.name, "a topic name is required");
     this.topicName = checkPattern(this, "name", env.uniqueName(props.name), TOPIC_NAME, "the final name <env>-<name> must be 1-256 letters, digits, '-' or '_'");
     this.claimName();
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
@@ -65,20 +65,23 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
     this.topicId = this.resource.id;
     for (const s of props.subscriptions ?? []) this.addSubscription(s);
     const optOut = props.allowNoSubscriptions ?? false;
-    this.node.addValidation({
-      validate: () =>
-        this.subscriptions.length || optOut
-          ? []
-          : [`${this.node.path}: subscriptions = [] is not allowed: a topic without subscriptions silently drops every message; add one (topic.addSubscription(Subscription.email(...))) or set allowNoSubscriptions: true`],
-    });
+    addCheck(this, () =>
+      this.subscriptions.length || optOut
+        ? []
+        : [new OciValidationError(this.node.path, "subscriptions", [], "a topic without subscriptions silently drops every message; add one (topic.addSubscription(Subscription.email(...))) or set allowNoSubscriptions: true")],
+    );
   }
 
   /** Subscribes an endpoint; returns the subscription construct (id from the subscription, see `SubscriptionOptions.id`). */
   public addSubscription(subscription: Subscription): TopicSubscription {
     const id = subscription.idFor(this);
     const existing = this.node.tryFindChild(id);
-    if (existing) fail(this, "subscriptions", id, `${existing.node.path} already uses this construct id: the endpoint is subscribed already, or pass a distinct options.id`);
-    const created = new TopicSubscription(this, id, { topic: this, subscription });
+    if (existing) {
+      reject(this, "subscriptions", id, `${existing.node.path} already uses this construct id: the endpoint is subscribed already, or pass a distinct options.id`);
+      if (existing instanceof TopicSubscription) return existing;
+    }
+    // After a clash with another kind of child, a placeholder id keeps the endpoint checked; the recorded error stops synthesis.
+    const created = new TopicSubscription(this, existing ? `${id}-clash` : id, { topic: this, subscription });
     this.subscriptions.push(created);
     return created;
   }
@@ -99,7 +102,7 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
     const names = NAMES.get(root) ?? new Map<string, string>();
     NAMES.set(root, names);
     const taken = names.get(this.topicName);
-    if (taken) fail(this, "name", this.topicName, `topic names are unique in the tenancy; ${taken} already uses it`);
+    if (taken) reject(this, "name", this.topicName, `topic names are unique in the tenancy; ${taken} already uses it`);
     names.set(this.topicName, this.node.path);
   }
 }
