@@ -1,5 +1,5 @@
 import { cidrContains, parseCidr, PipelineNetwork } from "..";
-import { onlyResource, resourcesOf, synthValid, testStack } from "../../testing";
+import { onlyResource, rejected, resourcesOf, synthValid, testStack } from "../../testing";
 
 describe("PipelineNetwork", () => {
   test("public and private subnets, three gateways, route tables and HTTPS-only security lists", () => {
@@ -29,7 +29,7 @@ describe("PipelineNetwork", () => {
     [{ httpsIngressSources: [] }, "httpsIngressSources = [] is not allowed: name at least one source CIDR"],
     [{ dnsLabel: "9lives" }, 'dnsLabel = "9lives" is not allowed'],
   ])("rejects %j", (props, message) => {
-    expect(() => new PipelineNetwork(testStack().stack, "net", props)).toThrow(`pipeline-dev/net: ${message}`);
+    expect(rejected(() => new PipelineNetwork(testStack().stack, "net", props))).toMatch(`pipeline-dev/net: ${message}`);
   });
 
   test("CIDR arithmetic", () => {
