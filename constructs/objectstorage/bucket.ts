@@ -28,8 +28,18 @@ export interface BucketProps {
   readonly accessType?: BucketAccessType;
   /** Explicit opt-in for `ObjectRead` / `ObjectReadWithoutList` (anyone on the internet can read objects). Default false. */
   readonly allowPublicAccess?: boolean;
-  /** Object versioning: `Enabled` or `Disabled` at creation, `Enabled` or `Suspended` afterwards. Default `Disabled`. */
+  /**
+   * Object versioning: `Enabled` or `Disabled` at creation, `Enabled` or
+   * `Suspended` afterwards (OCI refuses `Suspended` when it creates the
+   * bucket). `Suspended` needs {@link versioningWasEnabled}. Default `Disabled`.
+   */
   readonly versioning?: BucketVersioning;
+  /**
+   * States that the bucket already exists with versioning `Enabled`, so that
+   * `versioning: "Suspended"` is an update OCI accepts. Default false:
+   * `Suspended` is refused, as it would fail when the bucket is created.
+   */
+  readonly versioningWasEnabled?: boolean;
   /** OCID of a Vault master key to encrypt objects with. Default: Oracle-managed keys. */
   readonly kmsKeyId?: string;
 }
@@ -87,6 +97,9 @@ export class Bucket extends Construct implements IObjectEventSource {
       reject(this, "accessType", access, "public buckets need the explicit opt-in allowPublicAccess: true (default NoPublicAccess)");
     }
     const versioning = checkOneOf(this, "versioning", props.versioning ?? "Disabled", BUCKET_VERSIONING);
+    if (versioning === "Suspended" && props.versioningWasEnabled !== true) {
+      reject(this, "versioning", versioning, "OCI accepts only Enabled or Disabled when it creates a bucket; Suspended is an update of a bucket whose versioning is Enabled: set versioningWasEnabled: true once it is");
+    }
     if (props.kmsKeyId !== undefined) checkOcid(this, "kmsKeyId", props.kmsKeyId, OCID_TYPES.key, { region: env.region, regionOwner: "the bucket's region" });
     if (props.namespace !== undefined) checkPattern(this, "namespace", props.namespace, /^[a-z0-9]{1,63}$/, "must be the tenancy's Object Storage namespace (lower-case letters and digits)");
     this.namespace = props.namespace ?? objectStorageNamespace(this);

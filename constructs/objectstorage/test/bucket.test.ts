@@ -65,6 +65,18 @@ describe("Bucket validation", () => {
   ])("rejects %j", (props, message) => {
     expect(rejected(() => bucket(props))).toMatch(`pipeline-dev/inbound: ${message}`);
   });
+
+  test("versioning: Enabled and Disabled at creation; Suspended only as the update of a versioned bucket (versioningWasEnabled)", () => {
+    for (const versioning of ["Enabled", "Disabled"] as const) {
+      const { stack } = bucket({ versioning });
+      expect(onlyResource(synthValid(stack), "oci_objectstorage_bucket").versioning).toBe(versioning);
+    }
+    expect(rejected(() => bucket({ versioning: "Suspended" }))).toBe(
+      'pipeline-dev/inbound: versioning = "Suspended" is not allowed: OCI accepts only Enabled or Disabled when it creates a bucket; Suspended is an update of a bucket whose versioning is Enabled: set versioningWasEnabled: true once it is',
+    );
+    const { stack } = bucket({ versioning: "Suspended", versioningWasEnabled: true });
+    expect(onlyResource(synthValid(stack), "oci_objectstorage_bucket").versioning).toBe("Suspended");
+  });
 });
 
 describe("object event rules", () => {
