@@ -1,5 +1,5 @@
-import { redact } from "../../core";
 import { ApiGateway, Authorizer, TokenKeys } from "..";
+import { redact } from "../../core";
 import { policyStatements, rejected, synthValid, TEST_COMPARTMENT } from "../../testing";
 import { FakeFunction } from "./fake-function";
 import { FN_COMPARTMENT, gatewayInvoke, gatewayStack, okRoute, specOf } from "./fixtures";

@@ -1,6 +1,6 @@
-import { redact } from "../../core";
 import { TerraformStack, TerraformVariable, Token } from "cdktf";
 import { NotificationTopic, SecretUrl, Subscription } from "..";
+import { redact } from "../../core";
 import { FunctionApplication } from "../../functions";
 import { policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { FAKE_FUNCTION_ID, FakeFunction, FUNCTION_COMPARTMENT } from "../../events/test/fake-function";
