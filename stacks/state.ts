@@ -1,4 +1,5 @@
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { checkPattern, isKnownRegion, OCI_REALM_DOMAINS, realmOf, reject } from "../constructs/core";
 import { EnvironmentConfig } from "./environments";
 
 /**
@@ -17,11 +18,15 @@ export function configureState(stack: TerraformStack, env: EnvironmentConfig): v
     return;
   }
   const region = remote.region ?? env.region;
+  if (!isKnownRegion(region)) reject(stack, "remoteState.region", region, "must be an OCI region identifier of the region table (constructs/core/regions.ts), e.g. eu-frankfurt-1");
+  checkPattern(stack, "remoteState.namespace", remote.namespace, /^[a-z0-9]{1,63}$/, "must be the tenancy's Object Storage namespace (lower-case letters and digits)");
+  // The S3-compatible endpoint is in the realm's domain (oraclecloud.com for OC1).
+  const domain = OCI_REALM_DOMAINS[realmOf(region) ?? "oc1"];
   new S3Backend(stack, {
     bucket: remote.bucket,
     key: `${env.name}/${stack.node.id}.tfstate`,
     region,
-    endpoints: { s3: `https://${remote.namespace}.compat.objectstorage.${region}.oraclecloud.com` },
+    endpoints: { s3: `https://${remote.namespace}.compat.objectstorage.${region}.${domain}` },
     // The S3-compatible API is not AWS: skip the AWS-only checks and use path-style URLs.
     skipRegionValidation: true,
     skipCredentialsValidation: true,

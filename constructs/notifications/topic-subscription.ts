@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { OnsSubscription } from "../../.gen/providers/oci/ons-subscription";
-import { OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, OciEnvironment, OCID_TYPES } from "../core";
 import { renderDeliveryPolicy } from "./delivery-policy";
 import { Subscription, SubscriptionProtocol } from "./subscription";
 import { ITopic } from "./topic-base";
@@ -29,6 +29,9 @@ export class TopicSubscription extends Construct {
   constructor(scope: Construct, id: string, props: TopicSubscriptionProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
+    // An imported topic is known by literal OCIDs: they must be a topic's and a compartment's.
+    checkOcid(this, "topic.topicId", props.topic.topicId, OCID_TYPES.topic);
+    checkCompartmentOcid(this, "topic.compartmentId", props.topic.compartmentId);
     const { protocol, endpoint } = props.subscription.bind(this, props.topic);
     const policy = props.subscription.options.deliveryPolicy;
     this.protocol = protocol;

@@ -3,6 +3,7 @@
  * kind (issue 12), and accepts the nearest valid OCID, which then passes the
  * offline schema validator. One helper does it everywhere (checkOcid).
  */
+import { Construct } from "constructs";
 import { TerraformStack } from "cdktf";
 import { ApiGateway } from "../../apigateway";
 import { ContainerRepository } from "../../artifacts";
@@ -12,7 +13,8 @@ import { FunctionApplication } from "../../functions";
 import { LogGroup, ServiceLog } from "../../logging";
 import { Alarm } from "../../monitoring";
 import { PipelineNetwork } from "../../network";
-import { NotificationTopic, Subscription } from "../../notifications";
+import { Grant } from "../../iam";
+import { ITopic, NotificationTopic, Subscription, TopicSubscription } from "../../notifications";
 import { Bucket } from "../../objectstorage";
 import { Stream } from "../../streaming";
 import { rejected, synthValid, testStack } from "../../testing";
@@ -32,6 +34,18 @@ type Case = {
   /** The nearest valid values. */
   accepted: readonly string[];
 };
+
+/** A topic known by OCID only (what an importer gives). */
+class TopicByOcid extends Construct implements ITopic {
+  public readonly topicName = "imported";
+  public readonly compartmentId = CMP;
+  constructor(scope: Construct, id: string, public readonly topicId: string) {
+    super(scope, id);
+  }
+  public grantPublish(): Grant {
+    throw new Error("not used here");
+  }
+}
 
 const topic = (stack: TerraformStack) => new NotificationTopic(stack, "t", { name: "t", subscriptions: [Subscription.email("ops@example.com")] });
 
@@ -130,6 +144,12 @@ const CASES: Record<string, Case> = {
     at: "pipeline-dev/r: condition.data.compartmentId",
     refused: [["pipeline-dev", "must be an OCID of the form ocid1.compartment.<realm>.<region>.<id> or ocid1.tenancy.<realm>.<region>.<id> (a '*' wildcard is also allowed)"]],
     accepted: [CMP, "ocid1.compartment.oc1..aaaa*"],
+  },
+  "TopicSubscription.topic (a topic known by OCID)": {
+    build: (s, v) => void new TopicSubscription(s, "sub", { topic: new TopicByOcid(s, "imported", v), subscription: Subscription.email("ops@example.com") }),
+    at: "pipeline-dev/sub: topic.topicId",
+    refused: [["alerts", "must be an OCID of the form ocid1.onstopic."], ["ocid1.onssubscription.oc1.eu-frankfurt-1.aaaa", "(this is a onssubscription OCID)"]],
+    accepted: [TOPIC],
   },
   "Subscription.function (the function's OCID)": {
     build: (s, v) => void topic(s).addSubscription(Subscription.function(new FakeFunction(s, "fn", { functionId: v }))),

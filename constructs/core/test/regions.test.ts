@@ -5,10 +5,11 @@ import { onlyResource, rejected, synthValid, testStack } from "../../testing";
 
 describe("the region table", () => {
   test("has every region of the OCI SDK this project pins, with the same key and realm", () => {
-    const sdk = Region.values().filter((r) => !r.isDeveloperToolConfigurationRegion);
+    // Regions the SDK registers from a developer-tool configuration file are not OCI's published ones.
+    const sdk = Region.values().filter((r) => !(r as unknown as { isDeveloperToolConfigurationRegion?: boolean }).isDeveloperToolConfigurationRegion);
     expect(sdk.length).toBeGreaterThan(80);
     for (const r of sdk) {
-      expect({ region: r.regionId, entry: OCI_REGIONS[r.regionId] }).toEqual({ region: r.regionId, entry: [r.regionCode.toUpperCase(), r.realm.realmId] });
+      expect({ region: r.regionId, entry: OCI_REGIONS[r.regionId] }).toEqual({ region: r.regionId, entry: [r.regionCode?.toUpperCase(), r.realm.realmId] });
       expect(OCI_REALM_DOMAINS[r.realm.realmId]).toBe(r.realm.secondLevelDomain);
     }
   });
