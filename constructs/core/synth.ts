@@ -138,11 +138,12 @@ export interface ValidateOnSynthOptions {
 
 const GUARD = Symbol.for("oci-event-pipelines.synth-guard");
 /** The apps with a guard, for tests that look for errors without holding a construct (see constructs/testing). */
-const GUARDED: Array<WeakRef<IConstruct>> = [];
+let GUARDED: Array<WeakRef<IConstruct>> = [];
 
 /** The live apps (construct tree roots) that validate on synthesis. */
 export function appsValidatedOnSynth(): IConstruct[] {
-  return GUARDED.map((ref) => ref.deref()).filter((root): root is IConstruct => root !== undefined);
+  GUARDED = GUARDED.filter((ref) => ref.deref() !== undefined);
+  return GUARDED.map((ref) => ref.deref()!);
 }
 const WRAPPED = Symbol.for("oci-event-pipelines.guarded-synthesizer");
 

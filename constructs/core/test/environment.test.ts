@@ -66,6 +66,21 @@ describe("authFromEnvironment", () => {
     expect(authFromEnvironment({})).toBeUndefined();
   });
 
+  test("read by an OciEnvironment, a bad OCI_CLI_AUTH is one of the run's errors (and the API-key default applies)", () => {
+    const previous = process.env.OCI_CLI_AUTH;
+    process.env.OCI_CLI_AUTH = "password";
+    try {
+      const stack = new TerraformStack(Testing.app({ outdir: testOutdir() }), "s");
+      expect(rejected(stack, () => new OciEnvironment(stack, { ...BASE, region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1" }))).toBe(
+        's/oci-environment: environment OCI_CLI_AUTH = "password" is not allowed: must be one of api_key, security_token, instance_principal, resource_principal (or ApiKey, SecurityToken, InstancePrincipal, ResourcePrincipal)',
+      );
+      expect(JSON.parse(Testing.synth(stack)).provider.oci[0].auth).toBe("ApiKey");
+    } finally {
+      if (previous === undefined) delete process.env.OCI_CLI_AUTH;
+      else process.env.OCI_CLI_AUTH = previous;
+    }
+  });
+
   test("rejects unknown modes and a token mode without profile", () => {
     expect(() => authFromEnvironment({ OCI_CLI_AUTH: "password" })).toThrow('environment: OCI_CLI_AUTH = "password" is not allowed: must be one of api_key, security_token');
     expect(() => authFromEnvironment({ OCI_CLI_AUTH: "security_token" })).toThrow(/OCI_CLI_PROFILE/);
