@@ -120,8 +120,8 @@ export class ApiDeployment extends Construct {
         ...authentication.bind(this.bindContext("authentication")),
         isAnonymousAccessAllowed: this.allowAnonymousRoutes,
       },
-      cors: props.cors && renderCors(this, "cors", props.cors),
-      rateLimiting: props.rateLimit && renderRateLimit(this, props.rateLimit),
+      cors: props.cors ? renderCors(this, "cors", props.cors) : undefined,
+      rateLimiting: props.rateLimit ? renderRateLimit(this, props.rateLimit) : undefined,
     };
 
     const logging = props.logging ?? {};
@@ -170,7 +170,9 @@ export class ApiDeployment extends Construct {
       }
       return [];
     });
-    for (const route of props.routes ?? []) this.addRoute(route);
+    const routes = props.routes ?? [];
+    if (!Array.isArray(routes)) reject(this, "routes", routes, "must be a list of routes (or left out and added with addRoute)");
+    else for (const route of routes) this.addRoute(route);
   }
 
   /**

@@ -81,7 +81,10 @@ export class EventRule extends Construct implements IEventRule {
     if (typeof props.displayName !== "string" || props.displayName.trim() === "") reject(this, "displayName", props.displayName, "a non-empty display name is required by OCI");
     this.displayName = props.displayName;
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
-    const built: BuiltCondition = buildCondition(this, props.condition);
+    if (!props.condition || typeof props.condition !== "object") {
+      reject(this, "condition", props.condition, "a condition is required: eventTypes and/or data filters (or matchEveryEvent: true)");
+    }
+    const built: BuiltCondition = props.condition && typeof props.condition === "object" ? buildCondition(this, props.condition) : { json: "{}", eventTypes: [], bucketNames: [] };
     this.condition = built.json;
     this.eventTypes = built.eventTypes;
     this.resource = new EventsRule(this, "rule", {

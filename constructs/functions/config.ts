@@ -38,9 +38,13 @@ export class FunctionConfig {
   constructor(
     private readonly owner: IConstruct,
     private readonly allowPlaintext: boolean,
-    initial: Readonly<Record<string, string>> = {},
+    initial: Readonly<Record<string, string>> | undefined = {},
   ) {
-    for (const [key, value] of Object.entries(initial)) this.set(key, value);
+    if (initial !== undefined && (typeof initial !== "object" || initial === null || Array.isArray(initial))) {
+      reject(owner, "config", initial, "must be an object of key -> string value");
+      return;
+    }
+    for (const [key, value] of Object.entries(initial ?? {})) this.set(key, value);
   }
 
   /** Validates and sets (or replaces) one entry. */

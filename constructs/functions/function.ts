@@ -101,8 +101,8 @@ export class OciFunction extends Construct implements IFunction, IEventRuleTarge
       checkRange(this, "detachedModeTimeoutInSeconds", props.detachedModeTimeoutInSeconds, DETACHED_TIMEOUT_SECONDS.min, DETACHED_TIMEOUT_SECONDS.max, "seconds");
     }
     const pc = props.provisionedConcurrency && checkProvisionedConcurrency(this, props.provisionedConcurrency, this.memoryInMbs);
-    const success = props.successDestination && checkDestination(this, "successDestination", props.successDestination);
-    const failure = props.failureDestination && checkDestination(this, "failureDestination", props.failureDestination);
+    const success = props.successDestination ? checkDestination(this, "successDestination", props.successDestination) : undefined;
+    const failure = props.failureDestination ? checkDestination(this, "failureDestination", props.failureDestination) : undefined;
     if (props.traceEnabled && !props.application.traceEnabled) {
       reject(this, "traceEnabled", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
     }

@@ -54,16 +54,17 @@ export class DynamicGroup extends Construct implements IGrantable {
     super(scope, id);
     const env = OciEnvironment.of(this);
     checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,90}$/, "must be 1-90 letters, digits, '.', '_' or '-'");
-    if (!props.description?.trim()) reject(this, "description", props.description, "a non-empty description is required by OCI");
-    const problem = props.matchingRule.problem();
-    if (problem) reject(this, "matchingRule", props.matchingRule.render(), problem);
+    if (typeof props.description !== "string" || !props.description.trim()) reject(this, "description", props.description, "a non-empty description is required by OCI");
+    const rule = props.matchingRule instanceof MatchingRule ? props.matchingRule : undefined;
+    const problem = rule ? rule.problem() : "must be MatchingRule.all(...) or MatchingRule.any(...)";
+    if (problem) reject(this, "matchingRule", rule ? rule.render() : props.matchingRule, problem);
     this.groupName = env.uniqueName(props.name);
     this.resource = new IdentityDynamicGroup(this, "group", {
       provider: env.home,
       compartmentId: env.tenancyOcid,
       name: this.groupName,
       description: props.description,
-      matchingRule: props.matchingRule.render(),
+      matchingRule: rule?.render() ?? "",
       freeformTags: env.tags(),
     });
     // Referencing the resource's name (not the literal) orders policies after the group.

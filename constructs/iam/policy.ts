@@ -39,7 +39,7 @@ export class Policy extends Construct {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,90}$/, "must be 1-90 letters, digits, '.', '_' or '-'");
     this.policyName = env.uniqueName(props.name);
-    if (!props.description?.trim()) reject(this, "description", props.description, "a non-empty description is required by OCI");
+    if (typeof props.description !== "string" || !props.description.trim()) reject(this, "description", props.description, "a non-empty description is required by OCI");
     this.description = props.description;
     this.max = checkRange(this, "maxStatementsPerPolicy", props.maxStatementsPerPolicy ?? MAX_STATEMENTS_PER_POLICY, 1, MAX_STATEMENTS_PER_POLICY);
     this.addStatements(...(props.statements ?? []));

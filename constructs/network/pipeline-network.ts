@@ -57,7 +57,9 @@ export class PipelineNetwork extends Construct {
     if (valid(publicCidr) && valid(privateCidr) && (cidrContains(publicCidr, privateCidr) || cidrContains(privateCidr, publicCidr))) {
       reject(this, "privateSubnetCidr", privateCidr, `must not overlap the public subnet ${publicCidr}`);
     }
-    const ingress = (props.httpsIngressSources ?? ["0.0.0.0/0"]).map((s, i) => this.cidr(`httpsIngressSources[${i}]`, s));
+    const sources = props.httpsIngressSources ?? ["0.0.0.0/0"];
+    if (!Array.isArray(sources)) reject(this, "httpsIngressSources", sources, "must be a list of CIDR blocks");
+    const ingress = (Array.isArray(sources) ? sources : ["0.0.0.0/0"]).map((s, i) => this.cidr(`httpsIngressSources[${i}]`, s));
     if (!ingress.length) reject(this, "httpsIngressSources", [], "name at least one source CIDR (the gateway must be reachable)");
     const dnsLabel = checkPattern(this, "dnsLabel", props.dnsLabel ?? "pipeline", /^[a-zA-Z][a-zA-Z0-9]{0,14}$/, "must be 1-15 letters or digits, starting with a letter");
     const tags = env.tags();

@@ -63,7 +63,14 @@ export class NotificationTopic extends Construct implements ITopic, IEventRuleTa
       freeformTags: env.tags(),
     });
     this.topicId = this.resource.id;
-    for (const s of props.subscriptions ?? []) this.addSubscription(s);
+    const initial = props.subscriptions ?? [];
+    if (!Array.isArray(initial)) reject(this, "subscriptions", initial, "must be a list of Subscription.*(...) values");
+    else {
+      initial.forEach((s, i) => {
+        if (s instanceof Subscription) this.addSubscription(s);
+        else reject(this, `subscriptions[${i}]`, s, "must be Subscription.email(...), .https(...), .slack(...), .pagerDuty(...), .function(...) or .sms(...)");
+      });
+    }
     const optOut = props.allowNoSubscriptions ?? false;
     addCheck(this, () =>
       this.subscriptions.length || optOut
