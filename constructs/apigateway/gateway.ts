@@ -101,6 +101,7 @@ class ImportedApiGateway extends ApiGatewayBase {
   constructor(scope: Construct, id: string, attributes: ApiGatewayAttributes) {
     super(scope, id);
     // Deployments added to it are created through the environment's region: the gateway must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
     this.gatewayId = checkOcid(this, "gatewayId", attributes.gatewayId, OCID_TYPES.apiGateway, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }

@@ -216,6 +216,7 @@ class ImportedFunctionApplication extends FunctionApplicationBase {
   constructor(scope: Construct, id: string, attributes: FunctionApplicationAttributes) {
     super(scope, id);
     // Functions are created by the stack's regional provider, so the application must be in that region.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
     this.region = OciEnvironment.of(this).region;
     this.applicationId = checkOcid(this, "applicationId", attributes.applicationId, OCID_TYPES.functionApplication, { region: this.region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);

@@ -64,6 +64,7 @@ class ImportedLogGroup extends Construct implements ILogGroup {
   constructor(scope: Construct, id: string, attributes: LogGroupAttributes) {
     super(scope, id);
     // The logs added to it are created through the environment's region: the group must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
     this.logGroupId = checkOcid(this, "logGroupId", attributes.logGroupId, OCID_TYPES.logGroup, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }

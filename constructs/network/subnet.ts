@@ -46,6 +46,7 @@ class ImportedSubnet extends Construct implements ISubnet {
   constructor(scope: Construct, id: string, ocid: string) {
     super(scope, id);
     // VNICs placed in the subnet (functions, gateways) are created in the environment's region: the subnet must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
     this.subnetId = checkOcid(this, "ocid", ocid, OCID_TYPES.subnet, { region: OciEnvironment.of(this).region });
   }
 }

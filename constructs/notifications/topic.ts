@@ -112,6 +112,7 @@ class ImportedTopic extends TopicBase {
   constructor(scope: Construct, id: string, attributes: NotificationTopicAttributes) {
     super(scope, id);
     // Subscriptions added to it are created through the environment's region: the topic must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
     this.topicId = checkOcid(this, "topicId", attributes.topicId, OCID_TYPES.topic, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }

@@ -125,6 +125,7 @@ class ImportedKey extends Construct implements IMasterKey {
   constructor(scope: Construct, id: string, attributes: MasterKeyAttributes) {
     super(scope, id);
     // Keys encrypt buckets and secrets of the environment's region, and only a key of that region can.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
     this.keyId = checkOcid(this, "keyId", attributes.keyId, OCID_TYPES.key, { region: OciEnvironment.of(this).region });
     const vault = attributes.vault;
     if (!vault || typeof vault.vaultId !== "string") reject(this, "vault", vault, "must be a vault (a Vault, or Vault.fromVaultAttributes)");

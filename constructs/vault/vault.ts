@@ -106,6 +106,7 @@ class ImportedVault extends Construct implements IVault {
   constructor(scope: Construct, id: string, attributes: VaultAttributes) {
     super(scope, id);
     // Secrets and keys added to it are created through the environment's region: the vault must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
     this.vaultId = checkOcid(this, "vaultId", attributes.vaultId, OCID_TYPES.vault, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
