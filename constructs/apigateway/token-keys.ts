@@ -3,7 +3,7 @@ import {
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeysKeys,
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationPolicy,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { byShapeOnly, checkCompartmentOcid, checkOcid, isToken, OCID_TYPES } from "../core";
+import { byShapeOnly, checkCompartmentOcid, checkReference, hasRecordedErrors, isToken, OCID_TYPES } from "../core";
 import { Condition, Grant, Principals } from "../iam";
 import { ApiBindContext, checkUrl, rejectAt } from "./bind";
 
@@ -162,12 +162,10 @@ class RemoteDiscoveryKeys extends TokenKeys {
     const o = this.options;
     if (typeof o.clientId !== "string" || !o.clientId.trim()) rejectAt(ctx, "clientId", o.clientId, "a non-empty OAuth 2.0 client id is required");
     const secret = o.clientSecret;
-    if (!secret || typeof secret !== "object") {
-      rejectAt(ctx, "clientSecret", secret, "must be the Vault secret holding the client secret (a Secret, or Secret.fromSecretOcid), never the client secret itself");
-    } else {
-      checkOcid(ctx.deployment, `${ctx.field}.clientSecret.secretId`, secret.secretId, OCID_TYPES.vaultSecret);
-      checkCompartmentOcid(ctx.deployment, `${ctx.field}.clientSecret.compartmentId`, secret.compartmentId);
-    }
+    const allowed = "must be the Vault secret holding the client secret (a Secret, or Secret.fromSecretAttributes), never the client secret itself";
+    // An imported secret that refused its own OCIDs has reported them; a hand-made reference is checked here.
+    const secretId = checkReference(ctx.deployment, `${ctx.field}.clientSecret`, secret, "secretId", OCID_TYPES.vaultSecret, allowed);
+    if (secretId !== undefined && !hasRecordedErrors(secret)) checkCompartmentOcid(ctx.deployment, `${ctx.field}.clientSecret.compartmentId`, secret.compartmentId);
     if (!Number.isInteger(o.clientSecretVersionNumber) || o.clientSecretVersionNumber < 1) {
       rejectAt(ctx, "clientSecretVersionNumber", o.clientSecretVersionNumber, "must be a secret version number (an integer, at least 1)");
     }

@@ -144,7 +144,7 @@ export function checkReference<K extends string>(
     reject(scope, field, value, allowed);
     return undefined;
   }
-  if (isConstructWithErrors(value)) return id;
+  if (hasRecordedErrors(value)) return id;
   return checkOcid(scope, `${field}.${member}`, id, types, options);
 }
 
@@ -166,8 +166,9 @@ export function checkReferences<K extends string>(
   return values.flatMap((v, i) => checkReference(scope, `${field}[${i}]`, v, member, types, allowed, options) ?? []);
 }
 
-const isConstructWithErrors = (value: unknown): boolean =>
-  typeof (value as IConstruct).node?.path === "string" && recordedErrorsOf(value as IConstruct).length > 0;
+/** Whether `value` is a construct that recorded errors of its own (e.g. an importer that refused its OCID). */
+export const hasRecordedErrors = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && typeof (value as IConstruct).node?.path === "string" && recordedErrorsOf(value as IConstruct).length > 0;
 
 /** Compartment locations accept a compartment or the tenancy OCID (the root compartment). */
 export function checkCompartmentOcid(scope: IConstruct, field: string, value: string): string {

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { OnsSubscription } from "../../.gen/providers/oci/ons-subscription";
-import { checkCompartmentOcid, checkReference, OciEnvironment, OCID_TYPES, recordedErrorsOf } from "../core";
+import { checkCompartmentOcid, checkReference, hasRecordedErrors, OciEnvironment, OCID_TYPES } from "../core";
 import { renderDeliveryPolicy } from "./delivery-policy";
 import { Subscription, SubscriptionProtocol } from "./subscription";
 import type { ITopic } from "./topic-base";
@@ -31,7 +31,7 @@ export class TopicSubscription extends Construct {
     const env = OciEnvironment.of(this);
     // A topic known by literal OCIDs must name a topic and a compartment; an importer that refused them has said so already.
     const topicId = checkReference(this, "topic", props.topic, "topicId", OCID_TYPES.topic, "must be a topic (a NotificationTopic, or NotificationTopic.fromNotificationTopicAttributes)");
-    if (topicId !== undefined && !recordedErrorsOf(props.topic).length) checkCompartmentOcid(this, "topic.compartmentId", props.topic.compartmentId);
+    if (topicId !== undefined && !hasRecordedErrors(props.topic)) checkCompartmentOcid(this, "topic.compartmentId", props.topic.compartmentId);
     const { protocol, endpoint } = props.subscription.bind(this, props.topic);
     const policy = props.subscription.options.deliveryPolicy;
     this.protocol = protocol;

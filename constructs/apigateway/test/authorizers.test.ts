@@ -250,6 +250,7 @@ describe("Authorizer.token", () => {
     [{ validation: discovery({ clientId: "" }) }, 'authentication.validation.clientId = "" is not allowed: a non-empty OAuth 2.0 client id is required'],
     // Whatever stands where a secret's OCID belongs may be the secret itself: never echoed.
     [{ validation: discovery({ clientSecret: { secretId: "my-secret", compartmentId: SECRET_CMP } }) }, `authentication.validation.clientSecret.secretId = "${redact("my-secret")}" is not allowed: must be an OCID of the form ocid1.vaultsecret.`],
+    [{ validation: discovery({ clientSecret: "s3cr3t-client-value" }) }, `authentication.validation.clientSecret = "${redact("s3cr3t-client-value")}" is not allowed: must be the Vault secret holding the client secret (a Secret, or Secret.fromSecretAttributes), never the client secret itself`],
     [{ validation: discovery({ clientSecretVersionNumber: 0 }) }, "authentication.validation.clientSecretVersionNumber = 0 is not allowed: must be a secret version number (an integer, at least 1)"],
     [{ validation: TokenKeys.remoteDiscovery("http://i.example.com/.well-known/openid-configuration", { clientId: "c", clientSecret: { secretId: SECRET, compartmentId: SECRET_CMP }, clientSecretVersionNumber: 1 }) }, 'authentication.validation.discoveryUri = "http://i.example.com/.well-known/openid-configuration" is not allowed: must use https://'],
     [{ validation: undefined }, "authentication.validation = (not set) is not allowed: must be TokenKeys.remoteJwks(...), TokenKeys.staticKeys(...) or TokenKeys.remoteDiscovery(...)"],
