@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { VaultSecret } from "../../.gen/providers/oci/vault-secret";
-import { checkCompartmentOcid, checkLength, checkOcid, checkPattern, reject, isToken, OciEnvironment, OCID_TYPES, sensitive } from "../core";
+import { checkCompartmentOcid, checkLength, checkOcid, checkPattern, checkReference, reject, isToken, OciEnvironment, OCID_TYPES, sensitive } from "../core";
 import type { IFunction } from "../functions/function-base";
 import { Condition, Grant, IGrantable } from "../iam";
 import { checkIsoDays } from "./duration";
@@ -134,8 +134,7 @@ export class Secret extends SecretBase {
     const rotation = props.rotation;
     if (rotation) {
       checkIsoDays(this, "rotation.interval", rotation.interval, SECRET_ROTATION_DAYS.min, SECRET_ROTATION_DAYS.max);
-      if (!rotation.function || typeof rotation.function.functionId !== "string") reject(this, "rotation.function", rotation.function, "must be a function (IFunction) that rotates the secret");
-      else checkOcid(this, "rotation.function.functionId", rotation.function.functionId, OCID_TYPES.function);
+      checkReference(this, "rotation.function", rotation.function, "functionId", OCID_TYPES.function, "must be a function (IFunction) that rotates the secret");
     }
     const expiry = props.expiry;
     if (expiry) checkIsoDays(this, "expiry.versionExpiryInterval", expiry.versionExpiryInterval, SECRET_EXPIRY_DAYS.min, SECRET_EXPIRY_DAYS.max);
