@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
-import { addCheck, checkCompartmentOcid, deferredValue, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
+import { addCheck, checkCompartmentOcid, deferredValue, hasRecordedErrors, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
 import { ILogGroup, LOG_RETENTION_DAYS, ServiceLog } from "../logging";
 import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
 import { objectEventProblems } from "./object-events";
@@ -112,7 +112,8 @@ export class EventRule extends Construct implements IEventRule {
   public addTarget(target: IEventRuleTarget, options: EventRuleTargetOptions = {}): void {
     const config = target.bindAsEventRuleTarget(this);
     const field = `actions[${this.actions.length}]`;
-    const action = this.checkAction(field, config);
+    // An imported target that refused its own OCID has reported it: its id is not checked a second time.
+    const action = this.checkAction(field, config, !hasRecordedErrors(target));
     const spec = ACTION_IDS[config.actionType];
     if (!spec) return;
     const key = spec.key;
@@ -145,7 +146,7 @@ export class EventRule extends Construct implements IEventRule {
   }
 
   /** The action must carry exactly the id of its type (ONS->topicId, OSS->streamId, FAAS->functionId). */
-  private checkAction(field: string, config: EventActionConfig): Pick<EventsRuleActionsActions, "actionType" | "topicId" | "streamId" | "functionId"> {
+  private checkAction(field: string, config: EventActionConfig, checkId = true): Pick<EventsRuleActionsActions, "actionType" | "topicId" | "streamId" | "functionId"> {
     const spec = ACTION_IDS[config.actionType];
     if (!spec) {
       reject(this, `${field}.actionType`, config.actionType, `must be one of ${Object.keys(ACTION_IDS).join(", ")}`);
@@ -156,7 +157,7 @@ export class EventRule extends Construct implements IEventRule {
     }
     const id = config[spec.key];
     if (id === undefined || id === "") reject(this, `${field}.${spec.key}`, id, `${config.actionType} actions need the OCID of ${spec.what}`);
-    else if (!isToken(id)) {
+    else if (checkId && !isToken(id)) {
       const parts = parseOcid(id);
       if (parts?.type !== spec.ocid) {
         reject(this, `${field}.${spec.key}`, id, `must be the OCID of ${spec.what} (ocid1.${spec.ocid}.<realm>.<region>.<id>)${parts ? ` (this is a ${parts.type} OCID)` : ""}`);

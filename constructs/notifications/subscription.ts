@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { IConstruct } from "constructs";
-import { emailProblem, isToken, parseOcid, privateHostReason, reject, secretValueReason, sensitive } from "../core";
+import { emailProblem, hasRecordedErrors, isToken, parseOcid, privateHostReason, reject, secretValueReason, sensitive } from "../core";
 import { IFunction } from "../functions/function-base";
 import { Principals } from "../iam";
 import { DeliveryPolicy } from "./delivery-policy";
@@ -92,7 +92,8 @@ export class Subscription {
   public static function(fn: IFunction, options: SubscriptionOptions = {}): Subscription {
     return new Subscription("ORACLE_FUNCTIONS", `function-${fn.node.id}`, options, (scope, topic) => {
       const parts = isToken(fn.functionId) ? undefined : parseOcid(fn.functionId);
-      if (!isToken(fn.functionId) && parts?.type !== "fnfunc") {
+      // An imported function that refused its own OCID has reported it.
+      if (!isToken(fn.functionId) && parts?.type !== "fnfunc" && !hasRecordedErrors(fn)) {
         reject(scope, "endpoint", fn.functionId, `must be a function OCID (ocid1.fnfunc.<realm>.<region>.<id>)${parts ? ` (this is a ${parts.type} OCID)` : ""}`);
       }
       fn.grantInvoke(Principals.notifications(topic.compartmentId, scope));

@@ -3,7 +3,7 @@ import { EventRule, EventTypes } from "../../events";
 import { FunctionApplication, OciFunction } from "..";
 import { Subnet } from "../../network";
 import { NotificationTopic, Subscription } from "../../notifications";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, rejected } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, validationErrors } from "../../testing";
 import { Secret } from "../../vault";
 import { IMAGE, SECRET } from "./fixtures";
 
@@ -101,6 +101,14 @@ describe("OciFunction.fromFunctionAttributes", () => {
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
     expect(rejected(() => OciFunction.fromFunctionAttributes(stack, "existing", attributes as any))).toMatch(`pipeline-dev/existing: ${message}`);
+  });
+
+  test("a refused import is reported once: the rule and the subscription that use it do not repeat it", () => {
+    const { stack } = testStack();
+    const wrong = OciFunction.fromFunctionAttributes(stack, "wrong", { functionId: APP, compartmentId: FN_CMP });
+    new EventRule(stack, "on-terminate", { displayName: "on-terminate", condition: { eventTypes: [EventTypes.compute.terminateInstance.end] }, targets: [wrong] });
+    new NotificationTopic(stack, "alerts", { name: "alerts" }).addSubscription(Subscription.function(wrong));
+    expect(validationErrors(stack)).toEqual([`pipeline-dev/wrong: functionId = "${APP}" is not allowed: must be an OCID of the form ocid1.fnfunc.<realm>.<region>.<id> (this is a fnapp OCID)`]);
   });
 
   test("an import has no configuration to change: addConfig is not part of it", () => {
