@@ -1,6 +1,9 @@
 import { App } from "cdktf";
-import { buildApp, synthesizeAll } from "./stacks/app";
+import { buildApp } from "./stacks/app";
 
+// Every stack gets an OciEnvironment, which makes app.synth() validate the
+// whole app before writing anything and check what it wrote against the
+// oracle/oci schema (constructs/core/synth.ts).
 const app = new App();
 buildApp(app);
-synthesizeAll(app);
+app.synth();

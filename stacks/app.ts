@@ -18,14 +18,3 @@ export function buildApp(app: App, environments: readonly EnvironmentConfig[] = 
     return [foundation, ...PIPELINES.map((Pipeline) => new Pipeline(app, env, foundation))];
   });
 }
-
-/**
- * Runs every construct validation of every stack before writing anything, so
- * a rejected input leaves no partial cdktf.out behind (cdktf alone validates
- * and writes stack by stack).
- */
-export function synthesizeAll(app: App): void {
-  const stacks = app.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
-  for (const stack of stacks) stack.runAllValidations();
-  app.synth();
-}

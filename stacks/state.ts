@@ -1,5 +1,5 @@
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
-import { fail } from "oci-event-pipelines/core";
+import { checkPattern, isKnownRegion, OCI_REALM_DOMAINS, realmOf, reject } from "oci-event-pipelines/core";
 import { DEFAULT_TERRAFORM_VERSION, ResourceManagerBackend } from "oci-event-pipelines/orm";
 import { EnvironmentConfig } from "./environments";
 
@@ -15,7 +15,7 @@ import { EnvironmentConfig } from "./environments";
  */
 export function configureState(stack: TerraformStack, env: EnvironmentConfig, pipeline: string): void {
   if (env.deployment === "orm") {
-    if (env.remoteState) fail(stack, "remoteState", env.remoteState.bucket, 'must be unset with deployment "orm": Resource Manager keeps each stack\'s state');
+    if (env.remoteState) reject(stack, "remoteState", env.remoteState.bucket, 'must be unset with deployment "orm": Resource Manager keeps each stack\'s state');
     new ResourceManagerBackend(stack, {
       compartmentId: env.resourceManager?.compartmentOcid ?? env.compartmentOcid,
       terraformVersion: env.resourceManager?.terraformVersion ?? DEFAULT_TERRAFORM_VERSION,
@@ -27,7 +27,7 @@ export function configureState(stack: TerraformStack, env: EnvironmentConfig, pi
     });
     return;
   }
-  if (env.resourceManager) fail(stack, "resourceManager", env.resourceManager, 'applies only with deployment "orm"');
+  if (env.resourceManager) reject(stack, "resourceManager", env.resourceManager, 'applies only with deployment "orm"');
   const remote = env.remoteState;
   if (!remote) {
     // cdktf runs Terraform from cdktf.out/stacks/<stack>; the path is relative to that directory.
@@ -35,11 +35,15 @@ export function configureState(stack: TerraformStack, env: EnvironmentConfig, pi
     return;
   }
   const region = remote.region ?? env.region;
+  if (!isKnownRegion(region)) reject(stack, "remoteState.region", region, "must be an OCI region identifier of the region table (constructs/core/regions.ts), e.g. eu-frankfurt-1");
+  checkPattern(stack, "remoteState.namespace", remote.namespace, /^[a-z0-9]{1,63}$/, "must be the tenancy's Object Storage namespace (lower-case letters and digits)");
+  // The S3-compatible endpoint is in the realm's domain (oraclecloud.com for OC1).
+  const domain = OCI_REALM_DOMAINS[realmOf(region) ?? "oc1"];
   new S3Backend(stack, {
     bucket: remote.bucket,
     key: `${env.name}/${stack.node.id}.tfstate`,
     region,
-    endpoints: { s3: `https://${remote.namespace}.compat.objectstorage.${region}.oraclecloud.com` },
+    endpoints: { s3: `https://${remote.namespace}.compat.objectstorage.${region}.${domain}` },
     // The S3-compatible API is not AWS: skip the AWS-only checks and use path-style URLs.
     skipRegionValidation: true,
     skipCredentialsValidation: true,

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, TerraformStack } from "cdktf";
 import { constructsApp, rawApp } from "./pipelines";
-import { buildApp, synthesizeAll } from "../../stacks/app";
+import { buildApp } from "../../stacks/app";
 import { ENVIRONMENTS, stagingFrom } from "../../stacks/environments";
 
 const [variant, nArg, outdir] = process.argv.slice(2);
@@ -19,7 +19,7 @@ if (variant === "constructs") constructsApp(app, n);
 else if (variant === "raw") rawApp(app, n);
 else if (variant === "app") buildApp(app, [...ENVIRONMENTS, stagingFrom(ENVIRONMENTS.find((e) => e.name === "prod")!)]);
 else throw new Error(`unknown variant ${variant}`);
-synthesizeAll(app);
+app.synth();
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
 let resources = 0;

@@ -3,8 +3,9 @@ import {
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationFailurePolicy,
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationVerifyClaims,
 } from "../../.gen/providers/oci/apigateway-deployment";
+import { byShapeOnly } from "../core";
 import type { IFunction } from "../functions/function-base";
-import { ApiBindContext, failAt, grantGatewayInvoke } from "./bind";
+import { ApiBindContext, rejectAt, grantGatewayInvoke } from "./bind";
 import { HEADER_NAME, HEADER_NAME_RULE, QUERY_PARAM_NAME, QUERY_PARAM_RULE } from "./limits";
 import { TokenKeys } from "./token-keys";
 
@@ -146,15 +147,15 @@ class ParameterFunctionAuthorizer extends Authorizer {
   bind(ctx: ApiBindContext): AuthenticationBlock {
     const { parameters = {}, cacheKey } = this.options;
     const names = Object.keys(parameters);
-    if (!names.length) failAt(ctx, "parameters", parameters, "at least one argument is required");
+    if (!names.length) rejectAt(ctx, "parameters", parameters, "at least one argument is required");
     for (const name of names) {
-      if (!ARG_NAME.test(name)) failAt(ctx, "parameters", name, "argument names must be letters, digits or '_', starting with a letter or '_'");
+      if (!ARG_NAME.test(name)) rejectAt(ctx, "parameters", name, "argument names must be letters, digits or '_', starting with a letter or '_'");
       checkContextExpression(ctx, `parameters.${name}`, parameters[name]);
     }
     if (cacheKey !== undefined) {
-      if (!cacheKey.length) failAt(ctx, "cacheKey", cacheKey, "must name at least one argument, or be left out");
-      for (const key of cacheKey) if (!names.includes(key)) failAt(ctx, "cacheKey", key, `must be an argument name from parameters (${names.join(", ")})`);
-      if (new Set(cacheKey).size !== cacheKey.length) failAt(ctx, "cacheKey", cacheKey, "must not repeat an argument");
+      if (!cacheKey.length) rejectAt(ctx, "cacheKey", cacheKey, "must name at least one argument, or be left out");
+      for (const key of cacheKey) if (!names.includes(key)) rejectAt(ctx, "cacheKey", key, `must be an argument name from parameters (${names.join(", ")})`);
+      if (new Set(cacheKey).size !== cacheKey.length) rejectAt(ctx, "cacheKey", cacheKey, "must not repeat an argument");
     }
     const validationFailurePolicy = validationFailure(ctx, this.options.validationFailure);
     grantGatewayInvoke(this.fn, ctx);
@@ -170,7 +171,8 @@ class JwtAuthorizer extends Authorizer {
   bind(ctx: ApiBindContext): AuthenticationBlock {
     const o = this.options;
     const common = tokenChecks(ctx, o);
-    if (!(o.publicKeys instanceof TokenKeys)) failAt(ctx, "publicKeys", o.publicKeys, "must be TokenKeys.remoteJwks(...) or TokenKeys.staticKeys(...)");
+    const keys = o.publicKeys instanceof TokenKeys ? o.publicKeys : undefined;
+    if (!keys) rejectAt(ctx, "publicKeys", o.publicKeys, "must be TokenKeys.remoteJwks(...) or TokenKeys.staticKeys(...)");
     return {
       type: "JWT_AUTHENTICATION",
       ...common.source,
@@ -178,7 +180,7 @@ class JwtAuthorizer extends Authorizer {
       audiences: common.audiences,
       verifyClaims: common.verifyClaims,
       maxClockSkewInSeconds: common.maxClockSkewInSeconds,
-      publicKeys: o.publicKeys.bindPublicKeys({ ...ctx, field: `${ctx.field}.publicKeys` }),
+      publicKeys: keys?.bindPublicKeys({ ...ctx, field: `${ctx.field}.publicKeys` }),
     };
   }
 }
@@ -191,9 +193,10 @@ class TokenAuthorizer extends Authorizer {
   bind(ctx: ApiBindContext): AuthenticationBlock {
     const o = this.options;
     const common = tokenChecks(ctx, o);
-    if (!(o.validation instanceof TokenKeys)) failAt(ctx, "validation", o.validation, "must be TokenKeys.remoteJwks(...), TokenKeys.staticKeys(...) or TokenKeys.remoteDiscovery(...)");
+    const validation = o.validation instanceof TokenKeys ? o.validation : undefined;
+    if (!validation) rejectAt(ctx, "validation", o.validation, "must be TokenKeys.remoteJwks(...), TokenKeys.staticKeys(...) or TokenKeys.remoteDiscovery(...)");
     const validationFailurePolicy = validationFailure(ctx, o.validationFailure);
-    const policy = o.validation.bindValidationPolicy({ ...ctx, field: `${ctx.field}.validation` });
+    const policy = validation?.bindValidationPolicy({ ...ctx, field: `${ctx.field}.validation` }) ?? { type: "REMOTE_JWKS" };
     return {
       type: "TOKEN_AUTHENTICATION",
       ...common.source,
@@ -211,10 +214,10 @@ class TokenAuthorizer extends Authorizer {
 function tokenSource(ctx: ApiBindContext, o: TokenSource): { tokenHeader?: string; tokenQueryParam?: string } {
   const { tokenHeader, tokenQueryParam } = o;
   if ((tokenHeader === undefined) === (tokenQueryParam === undefined)) {
-    failAt(ctx, "tokenHeader", { tokenHeader, tokenQueryParam }, "give exactly one of tokenHeader or tokenQueryParam");
+    rejectAt(ctx, "tokenHeader", { tokenHeader, tokenQueryParam }, "give exactly one of tokenHeader or tokenQueryParam");
   }
-  if (tokenHeader !== undefined && !HEADER_NAME.test(tokenHeader)) failAt(ctx, "tokenHeader", tokenHeader, HEADER_NAME_RULE);
-  if (tokenQueryParam !== undefined && !QUERY_PARAM_NAME.test(tokenQueryParam)) failAt(ctx, "tokenQueryParam", tokenQueryParam, QUERY_PARAM_RULE);
+  if (tokenHeader !== undefined && !HEADER_NAME.test(tokenHeader)) rejectAt(ctx, "tokenHeader", tokenHeader, HEADER_NAME_RULE);
+  if (tokenQueryParam !== undefined && !QUERY_PARAM_NAME.test(tokenQueryParam)) rejectAt(ctx, "tokenQueryParam", tokenQueryParam, QUERY_PARAM_RULE);
   return tokenHeader !== undefined ? { tokenHeader } : { tokenQueryParam };
 }
 
@@ -223,18 +226,18 @@ function tokenChecks(ctx: ApiBindContext, o: TokenOptionsBase) {
   const source: { tokenHeader?: string; tokenQueryParam?: string; tokenAuthScheme?: string } = tokenSource(ctx, o);
   if (source.tokenHeader !== undefined) {
     const scheme = o.tokenAuthScheme ?? "Bearer";
-    if (!/^[A-Za-z0-9._~+/-]+$/.test(scheme)) failAt(ctx, "tokenAuthScheme", scheme, "must be an HTTP authentication scheme such as Bearer");
+    if (!/^[A-Za-z0-9._~+/-]+$/.test(scheme)) rejectAt(ctx, "tokenAuthScheme", scheme, "must be an HTTP authentication scheme such as Bearer");
     source.tokenAuthScheme = scheme;
   } else if (o.tokenAuthScheme !== undefined) {
-    failAt(ctx, "tokenAuthScheme", o.tokenAuthScheme, "applies only to a token header, not to tokenQueryParam");
+    rejectAt(ctx, "tokenAuthScheme", o.tokenAuthScheme, "applies only to a token header, not to tokenQueryParam");
   }
   const list = (field: string, values: readonly string[] | undefined) => {
-    if (!values?.length || values.some((v) => typeof v !== "string" || !v.trim())) failAt(ctx, field, values, "at least one non-empty value is required");
-    return [...values];
+    if (!values?.length || values.some((v) => typeof v !== "string" || !v.trim())) rejectAt(ctx, field, values, "at least one non-empty value is required");
+    return [...(values ?? [])];
   };
   const skew = o.maxClockSkewInSeconds;
   if (skew !== undefined && (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0 || skew > MAX_CLOCK_SKEW_SECONDS)) {
-    failAt(ctx, "maxClockSkewInSeconds", skew, `must be a number of seconds from 0 to ${MAX_CLOCK_SKEW_SECONDS}`);
+    rejectAt(ctx, "maxClockSkewInSeconds", skew, `must be a number of seconds from 0 to ${MAX_CLOCK_SKEW_SECONDS}`);
   }
   return {
     source,
@@ -249,9 +252,10 @@ function verifyClaims(ctx: ApiBindContext, claims: readonly ClaimCheck[] | undef
   if (!claims?.length) return undefined;
   const keys = claims.map((c) => c.key);
   return claims.map((c, i) => {
-    if (typeof c.key !== "string" || !/^[\x21-\x7e]+$/.test(c.key)) failAt(ctx, `verifyClaims[${i}].key`, c.key, "must be a claim name (printable ASCII, no spaces)");
-    if (keys.indexOf(c.key) !== i) failAt(ctx, `verifyClaims[${i}].key`, c.key, "each claim is checked once");
-    if (c.values !== undefined && !c.values.length) failAt(ctx, `verifyClaims[${i}].values`, c.values, "must list at least one value, or be left out to accept any value");
+    // `key` is the claim's name here, not key material: redacted only if it looks like a credential.
+    if (typeof c.key !== "string" || !/^[\x21-\x7e]+$/.test(c.key)) rejectAt(ctx, `verifyClaims[${i}].key`, byShapeOnly(c.key), "must be a claim name (printable ASCII, no spaces)");
+    if (keys.indexOf(c.key) !== i) rejectAt(ctx, `verifyClaims[${i}].key`, byShapeOnly(c.key), "each claim is checked once");
+    if (c.values !== undefined && !c.values.length) rejectAt(ctx, `verifyClaims[${i}].values`, c.values, "must list at least one value, or be left out to accept any value");
     return { key: c.key, values: c.values && [...c.values], isRequired: c.required ?? true };
   });
 }
@@ -259,20 +263,23 @@ function verifyClaims(ctx: ApiBindContext, claims: readonly ClaimCheck[] | undef
 function checkContextExpression(ctx: ApiBindContext, field: string, expression: string): void {
   if (expression === "request.host") return;
   const m = typeof expression === "string" ? CONTEXT_EXPRESSION.exec(expression) : null;
-  if (!m) failAt(ctx, field, expression, CONTEXT_EXPRESSION_RULE);
+  if (!m) {
+    rejectAt(ctx, field, expression, CONTEXT_EXPRESSION_RULE);
+    return;
+  }
   const [, table, name] = m;
-  if (table === "headers" && !HEADER_NAME.test(name)) failAt(ctx, field, expression, `header ${HEADER_NAME_RULE}`);
-  if (table === "query" && !QUERY_PARAM_NAME.test(name)) failAt(ctx, field, expression, `query parameter ${QUERY_PARAM_RULE}`);
-  if ((table === "path" || table === "subdomain") && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) failAt(ctx, field, expression, `${table} parameter names are letters, digits or '_'`);
+  if (table === "headers" && !HEADER_NAME.test(name)) rejectAt(ctx, field, expression, `header ${HEADER_NAME_RULE}`);
+  if (table === "query" && !QUERY_PARAM_NAME.test(name)) rejectAt(ctx, field, expression, `query parameter ${QUERY_PARAM_RULE}`);
+  if ((table === "path" || table === "subdomain") && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) rejectAt(ctx, field, expression, `${table} parameter names are letters, digits or '_'`);
 }
 
 function validationFailure(ctx: ApiBindContext, v: ValidationFailureResponse | undefined): ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationFailurePolicy | undefined {
   if (!v) return undefined;
   if (!Number.isInteger(v.responseCode) || v.responseCode < 300 || v.responseCode > 599) {
-    failAt(ctx, "validationFailure.responseCode", v.responseCode, "must be an HTTP status from 300 to 599 (a redirect or an error, never 2xx)");
+    rejectAt(ctx, "validationFailure.responseCode", v.responseCode, "must be an HTTP status from 300 to 599 (a redirect or an error, never 2xx)");
   }
   const headers = Object.entries(v.responseHeaders ?? {});
-  for (const [name] of headers) if (!HEADER_NAME.test(name)) failAt(ctx, "validationFailure.responseHeaders", name, HEADER_NAME_RULE);
+  for (const [name] of headers) if (!HEADER_NAME.test(name)) rejectAt(ctx, "validationFailure.responseHeaders", name, HEADER_NAME_RULE);
   return {
     type: "MODIFY_RESPONSE",
     responseCode: String(v.responseCode),

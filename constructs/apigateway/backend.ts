@@ -1,7 +1,7 @@
 import { ApigatewayDeploymentSpecificationRoutesBackend } from "../../.gen/providers/oci/apigateway-deployment";
 import { isToken } from "../core";
 import type { IFunction } from "../functions/function-base";
-import { ApiBindContext, checkUrl, failAt, grantGatewayInvoke } from "./bind";
+import { ApiBindContext, checkUrl, rejectAt, grantGatewayInvoke } from "./bind";
 import { HEADER_NAME, HEADER_NAME_RULE, STOCK_RESPONSE_LIMITS, utf8Bytes } from "./limits";
 
 /** Upper bounds of HTTP backend timeouts, in seconds (commonly quoted OCI values; oci-facts §1.7 marks them unverified). */
@@ -80,7 +80,7 @@ export class HttpBackend extends Backend {
     checkUrl(ctx, "url", this.url, o.allowInsecureHttp ?? false, "allowInsecureHttp");
     const timeout = (field: string, value: number | undefined, max: number) => {
       if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > max)) {
-        failAt(ctx, field, value, `must be a number of seconds greater than 0 and at most ${max}`);
+        rejectAt(ctx, field, value, `must be a number of seconds greater than 0 and at most ${max}`);
       }
       return value;
     };
@@ -104,19 +104,19 @@ export class StockResponseBackend extends Backend {
   bind(ctx: ApiBindContext): ApigatewayDeploymentSpecificationRoutesBackend {
     const { status, body, headers = {} } = this.options;
     const L = STOCK_RESPONSE_LIMITS;
-    if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) failAt(ctx, "status", status, "must be an integer HTTP status from 100 to 599");
-    if (body !== undefined && !isToken(body) && utf8Bytes(body) > L.bodyBytes) failAt(ctx, "body", body, `must be at most ${L.bodyBytes} UTF-8 bytes (it has ${utf8Bytes(body)})`);
+    if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) rejectAt(ctx, "status", status, "must be an integer HTTP status from 100 to 599");
+    if (body !== undefined && !isToken(body) && utf8Bytes(body) > L.bodyBytes) rejectAt(ctx, "body", body, `must be at most ${L.bodyBytes} UTF-8 bytes (it has ${utf8Bytes(body)})`);
     const list = Object.entries(headers).map(([name, value]) => ({ name, value }));
-    if (list.length > L.headers) failAt(ctx, "headers", Object.keys(headers), `at most ${L.headers} headers (it has ${list.length})`);
+    if (list.length > L.headers) rejectAt(ctx, "headers", Object.keys(headers), `at most ${L.headers} headers (it has ${list.length})`);
     const seen = new Set<string>();
     for (const { name, value } of list) {
-      if (seen.has(name.toLowerCase())) failAt(ctx, "headers", name, "must not repeat a header (names are case-insensitive)");
+      if (seen.has(name.toLowerCase())) rejectAt(ctx, "headers", name, "must not repeat a header (names are case-insensitive)");
       seen.add(name.toLowerCase());
-      if (!HEADER_NAME.test(name) || utf8Bytes(name) > L.headerNameBytes) failAt(ctx, "headers", name, `${HEADER_NAME_RULE}, at most ${L.headerNameBytes} UTF-8 bytes`);
-      if (typeof value !== "string" || utf8Bytes(value) > L.headerValueBytes) failAt(ctx, `headers[${name}]`, value, `must be a string of at most ${L.headerValueBytes} UTF-8 bytes`);
+      if (!HEADER_NAME.test(name) || utf8Bytes(name) > L.headerNameBytes) rejectAt(ctx, "headers", name, `${HEADER_NAME_RULE}, at most ${L.headerNameBytes} UTF-8 bytes`);
+      if (typeof value !== "string" || utf8Bytes(value) > L.headerValueBytes) rejectAt(ctx, `headers[${name}]`, value, `must be a string of at most ${L.headerValueBytes} UTF-8 bytes`);
     }
     const total = utf8Bytes(JSON.stringify(list));
-    if (total > L.allHeadersBytes) failAt(ctx, "headers", Object.keys(headers), `all headers together must be at most ${L.allHeadersBytes} UTF-8 bytes as JSON (they take ${total})`);
+    if (total > L.allHeadersBytes) rejectAt(ctx, "headers", Object.keys(headers), `all headers together must be at most ${L.allHeadersBytes} UTF-8 bytes as JSON (they take ${total})`);
     return { type: "STOCK_RESPONSE_BACKEND", status, body, headers: list.length ? list : undefined };
   }
 }

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail, isToken } from "../core";
+import { isToken, reject, secretValueReason } from "../core";
 import type { IFunction } from "../functions/function-base";
 import { Grant, Principals } from "../iam";
 
@@ -13,9 +13,9 @@ export interface ApiBindContext {
   readonly field: string;
 }
 
-/** Fails with the bound deployment's path and `<prefix>.<field>`. */
-export function failAt(ctx: ApiBindContext, field: string, value: unknown, allowed: string): never {
-  fail(ctx.deployment, `${ctx.field}.${field}`, value, allowed);
+/** Records an error on the bound deployment, for field `<prefix>.<field>`. */
+export function rejectAt(ctx: ApiBindContext, field: string, value: unknown, allowed: string): void {
+  reject(ctx.deployment, `${ctx.field}.${field}`, value, allowed);
 }
 
 /**
@@ -30,7 +30,10 @@ export function grantGatewayInvoke(fn: IFunction, ctx: ApiBindContext): Grant {
 
 /**
  * Checks an absolute URL: `https://host[:port][/path]`, or `http://` when
- * `allowHttp` is set (`optOut` names the prop that sets it). Tokens pass unchecked.
+ * `allowHttp` is set (`optOut` names the prop that sets it), that carries no
+ * credential (the project's credential rule: a password, a token in the
+ * query, a secret-bearing webhook URL): the deployment specification is plain
+ * text in plans and in the console. Tokens pass unchecked.
  */
 export function checkUrl(ctx: ApiBindContext, field: string, url: string, allowHttp = false, optOut?: string): string {
   if (isToken(url)) return url;
@@ -41,9 +44,14 @@ export function checkUrl(ctx: ApiBindContext, field: string, url: string, allowH
     parsed = undefined;
   }
   if (!parsed || !parsed.hostname || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) {
-    failAt(ctx, field, url, "must be an absolute https:// URL");
+    rejectAt(ctx, field, url, "must be an absolute https:// URL");
+    return url;
   }
-  if (parsed.protocol === "http:" && !allowHttp) failAt(ctx, field, url, `must use https://${optOut ? `; set ${optOut}: true to opt in to plain http explicitly` : ""}`);
-  if (parsed.username || parsed.password) failAt(ctx, field, url, "must not carry credentials (user:password@); keep them in Vault");
+  if (parsed.protocol === "http:" && !allowHttp) rejectAt(ctx, field, url, `must use https://${optOut ? `; set ${optOut}: true to opt in to plain http explicitly` : ""}`);
+  if (parsed.username || parsed.password) rejectAt(ctx, field, url, "must not carry credentials (user:password@); keep them in Vault");
+  else {
+    const secret = secretValueReason(url);
+    if (secret) rejectAt(ctx, field, url, `must not carry credentials (${secret}): the deployment specification is plain text in plans; keep them in Vault`);
+  }
   return url;
 }

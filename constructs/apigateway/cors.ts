@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { ApigatewayDeploymentSpecificationRequestPoliciesCors } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkRange, fail } from "../core";
+import { checkRange, reject } from "../core";
 import { HEADER_NAME, HEADER_NAME_RULE } from "./limits";
 
 /** Cross-origin resource sharing for browsers calling the API. */
@@ -35,21 +35,24 @@ const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
 /** Validates CORS settings (`field` is e.g. `cors` or `routes[/x].cors`) and returns the `cors` block. */
 export function renderCors(scope: IConstruct, field: string, cors: CorsOptions): ApigatewayDeploymentSpecificationRequestPoliciesCors {
   const origins = cors.allowedOrigins ?? [];
-  if (!origins.length) fail(scope, `${field}.allowedOrigins`, origins, "at least one origin is required");
+  if (!origins.length) reject(scope, `${field}.allowedOrigins`, origins, "at least one origin is required");
   for (const origin of origins) {
     if (origin === "*" || origin === "null") continue;
     const m = ORIGIN.exec(origin);
-    if (!m) fail(scope, `${field}.allowedOrigins`, origin, "must be *, null or scheme://host[:port] without a path or trailing slash");
+    if (!m) {
+      reject(scope, `${field}.allowedOrigins`, origin, "must be *, null or scheme://host[:port] without a path or trailing slash");
+      continue;
+    }
     if (m[1] === "http" && !LOCAL.test(m[2]) && !cors.allowInsecureOrigins) {
-      fail(scope, `${field}.allowedOrigins`, origin, "must use https:// (http:// only for localhost); set allowInsecureOrigins: true to opt in explicitly");
+      reject(scope, `${field}.allowedOrigins`, origin, "must use https:// (http:// only for localhost); set allowInsecureOrigins: true to opt in explicitly");
     }
   }
   if (cors.allowCredentials && origins.includes("*")) {
-    fail(scope, `${field}.allowCredentials`, true, "credentials cannot be allowed for origin *; list the origins");
+    reject(scope, `${field}.allowCredentials`, true, "credentials cannot be allowed for origin *; list the origins");
   }
-  for (const m of cors.allowedMethods ?? []) if (!CORS_METHODS.includes(m)) fail(scope, `${field}.allowedMethods`, m, `must be one of ${CORS_METHODS.join(", ")}`);
+  for (const m of cors.allowedMethods ?? []) if (!CORS_METHODS.includes(m)) reject(scope, `${field}.allowedMethods`, m, `must be one of ${CORS_METHODS.join(", ")}`);
   const headers = (name: string, list: readonly string[] | undefined) => {
-    for (const h of list ?? []) if (h !== "*" && !HEADER_NAME.test(h)) fail(scope, `${field}.${name}`, h, `must be * or a header name: ${HEADER_NAME_RULE}`);
+    for (const h of list ?? []) if (h !== "*" && !HEADER_NAME.test(h)) reject(scope, `${field}.${name}`, h, `must be * or a header name: ${HEADER_NAME_RULE}`);
     return list && [...list];
   };
   const maxAge = cors.maxAgeInSeconds ?? 0;

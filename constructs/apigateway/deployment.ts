@@ -5,7 +5,7 @@ import {
   ApigatewayDeploymentSpecificationRoutes,
   apigatewayDeploymentSpecificationRoutesToTerraform,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkCompartmentOcid, checkOcid, checkPattern, deferredValue, fail, OciEnvironment, OciValidationError } from "../core";
+import { addCheck, checkCompartmentOcid, checkOcid, checkPattern, checkReference, deferredValue, reject, OciEnvironment, OciValidationError, OCID_TYPES, recordedErrorsOf, validationErrorsOf } from "../core";
 import { ILogGroup, LogGroup, ServiceLog } from "../logging";
 import { Authorization } from "./authorization";
 import { Authorizer } from "./authorizer";
@@ -108,29 +108,34 @@ export class ApiDeployment extends ApiDeploymentBase {
     const env = OciEnvironment.of(this);
     this.gateway = props.gateway;
     this.displayName = checkPattern(this, "displayName", props.displayName ?? id, DISPLAY_NAME, "must be 1-90 letters, digits, '.', '_' or '-'");
-    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.gateway.compartmentId);
+    const gatewayId = checkReference(this, "gateway", props.gateway, "gatewayId", OCID_TYPES.apiGateway, "must be an API gateway (an ApiGateway, or ApiGateway.fromApiGatewayAttributes)");
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.gateway?.compartmentId);
     this.pathPrefix = this.checkPathPrefix(props.pathPrefix);
-    const siblings = this.checkGatewaySlot();
+    const siblings = gatewayId === undefined ? [] : this.checkGatewaySlot();
 
     if (props.authentication && props.allowUnauthenticated) {
-      fail(this, "allowUnauthenticated", true, "contradicts the authentication given; remove one of them");
+      reject(this, "allowUnauthenticated", true, "contradicts the authentication given; remove one of them");
     }
     if (!props.authentication && !props.allowUnauthenticated) {
-      fail(this, "authentication", undefined, "a deployment needs an authorizer (Authorizer.function, functionWithParameters, jwt or token); set allowUnauthenticated: true to opt out explicitly");
+      reject(this, "authentication", undefined, "a deployment needs an authorizer (Authorizer.function, functionWithParameters, jwt or token); set allowUnauthenticated: true to opt out explicitly");
     }
     if (props.allowAnonymousRoutes && !props.authentication) {
-      fail(this, "allowAnonymousRoutes", true, "needs authentication: without it every route is already open");
+      reject(this, "allowAnonymousRoutes", true, "needs authentication: without it every route is already open");
+    }
+    const authentication = props.authentication instanceof Authorizer ? props.authentication : undefined;
+    if (props.authentication !== undefined && !authentication) {
+      reject(this, "authentication", props.authentication, "must be Authorizer.function(...), Authorizer.functionWithParameters(...), Authorizer.jwt(...) or Authorizer.token(...)");
     }
     this.authenticated = !!props.authentication;
     this.allowAnonymousRoutes = props.allowAnonymousRoutes ?? false;
 
     const requestPolicies: ApigatewayDeploymentSpecificationRequestPolicies = {
-      authentication: props.authentication && {
-        ...props.authentication.bind(this.bindContext("authentication")),
+      authentication: authentication && {
+        ...authentication.bind(this.bindContext("authentication")),
         isAnonymousAccessAllowed: this.allowAnonymousRoutes,
       },
-      cors: props.cors && renderCors(this, "cors", props.cors),
-      rateLimiting: props.rateLimit && renderRateLimit(this, props.rateLimit),
+      cors: props.cors ? renderCors(this, "cors", props.cors) : undefined,
+      rateLimiting: props.rateLimit ? renderRateLimit(this, props.rateLimit) : undefined,
     };
 
     const logging = props.logging ?? {};
@@ -144,7 +149,7 @@ export class ApiDeployment extends ApiDeploymentBase {
 
     this.resource = new ApigatewayDeployment(this, "deployment", {
       compartmentId: this.compartmentId,
-      gatewayId: props.gateway.gatewayId,
+      gatewayId: gatewayId ?? "",
       pathPrefix: this.pathPrefix,
       displayName: this.displayName,
       specification: {
@@ -164,32 +169,34 @@ export class ApiDeployment extends ApiDeploymentBase {
       if (accessLog) new ServiceLog(this, "access-log", { ...common, source: "apiGatewayAccess", displayName: `${this.displayName}-access` });
       if (executionLog) new ServiceLog(this, "execution-log", { ...common, source: "apiGatewayExecution", displayName: `${this.displayName}-execution` });
     } else if (logging.logGroup) {
-      fail(this, "logging.logGroup", logging.logGroup.node.path, "has no effect with accessLog and executionLog both false");
+      reject(this, "logging.logGroup", logging.logGroup, "has no effect with accessLog and executionLog both false");
     } else if (logging.retentionDays !== undefined) {
-      fail(this, "logging.retentionDays", logging.retentionDays, "has no effect with accessLog and executionLog both false");
+      reject(this, "logging.retentionDays", logging.retentionDays, "has no effect with accessLog and executionLog both false");
     }
 
-    // Registered only once the deployment is valid, so a rejected one takes no slot.
-    siblings.push(this);
-    this.node.addValidation({
-      validate: () => {
-        const n = this.routes.length;
-        if (n === 0) return [new OciValidationError(this.node.path, "routes", [], "a deployment needs at least one route (addRoute)").message];
-        if (n > MAX_ROUTES_PER_DEPLOYMENT) {
-          return [new OciValidationError(this.node.path, "routes", `${n} routes`, `a deployment takes at most ${MAX_ROUTES_PER_DEPLOYMENT} routes (OCI limit); split the API over several deployments`).message];
-        }
-        return [];
-      },
+    // A rejected deployment takes no slot, so fixing it does not also change the errors of its siblings.
+    if (!validationErrorsOf(this).length) siblings.push(this);
+    addCheck(this, () => {
+      const n = this.routes.length;
+      if (n === 0) return [new OciValidationError(this.node.path, "routes", [], "a deployment needs at least one route (addRoute)")];
+      if (n > MAX_ROUTES_PER_DEPLOYMENT) {
+        return [new OciValidationError(this.node.path, "routes", `${n} routes`, `a deployment takes at most ${MAX_ROUTES_PER_DEPLOYMENT} routes (OCI limit); split the API over several deployments`)];
+      }
+      return [];
     });
-    for (const route of props.routes ?? []) this.addRoute(route);
+    const routes = props.routes ?? [];
+    if (!Array.isArray(routes)) reject(this, "routes", routes, "must be a list of routes (or left out and added with addRoute)");
+    else for (const route of routes) this.addRoute(route);
   }
 
   /**
    * Adds a route. Checks the path, methods and policies, rejects a (path,
    * method) pair the deployment already serves, and binds the backend (a
-   * function backend grants the gateway's compartment invoke).
+   * function backend grants the gateway's compartment invoke). A route
+   * with a refused input is not added (its errors are recorded).
    */
   public addRoute(route: RouteOptions): void {
+    const errorsBefore = recordedErrorsOf(this).length;
     // Long paths are shortened in field names; the error's value shows the path itself.
     const label = typeof route.path === "string" && route.path.length > 80 ? `${route.path.slice(0, 77)}...` : route.path;
     const field = `routes[${label}]`;
@@ -200,9 +207,10 @@ export class ApiDeployment extends ApiDeploymentBase {
         const [p, m] = k.split(" ");
         return p === shape && (m === method || m === "ANY" || method === "ANY");
       });
-      if (clash) fail(this, `${field}.methods`, method, `the deployment already serves ${this.routeKeys.get(clash)}; each (path, method) pair is served once`);
+      if (clash) reject(this, `${field}.methods`, method, `the deployment already serves ${this.routeKeys.get(clash)}; each (path, method) pair is served once`);
     }
-    if (!(route.backend instanceof Backend)) fail(this, `${field}.backend`, route.backend, "must be Backend.function(...), Backend.http(...) or Backend.stockResponse(...)");
+    const validBackend = route.backend instanceof Backend;
+    if (!validBackend) reject(this, `${field}.backend`, route.backend, "must be Backend.function(...), Backend.http(...) or Backend.stockResponse(...)");
 
     const authorization = this.checkAuthorization(field, route.authorization);
     const validations = renderRequestValidations(this, field, route);
@@ -211,14 +219,15 @@ export class ApiDeployment extends ApiDeploymentBase {
       cors: route.cors && renderCors(this, `${field}.cors`, route.cors),
       ...validations,
     };
-    const backend = route.backend.bind(this.bindContext(`${field}.backend`));
+    const backend = validBackend ? route.backend.bind(this.bindContext(`${field}.backend`)) : undefined;
     const loggingPolicies = route.logging && renderLoggingPolicies(this, `${field}.logging`, route.logging);
+    if (recordedErrorsOf(this).length > errorsBefore) return;
 
     for (const method of methods) this.routeKeys.set(`${shape} ${method}`, `${method} ${route.path}`);
     this.routes.push({
       path: route.path,
       methods,
-      backend,
+      backend: backend!,
       requestPolicies: Object.values(requestPolicies).some((v) => v !== undefined) ? requestPolicies : undefined,
       loggingPolicies,
     });
@@ -230,23 +239,26 @@ export class ApiDeployment extends ApiDeploymentBase {
 
   /** The route's authorization: explicit on authenticated deployments, absent on open ones. */
   private checkAuthorization(field: string, given: Authorization | undefined): Authorization | undefined {
-    if (given !== undefined && !(given instanceof Authorization)) fail(this, `${field}.authorization`, given, "must be Authorization.authenticationOnly(), Authorization.anyOf(...) or Authorization.anonymous()");
+    if (given !== undefined && !(given instanceof Authorization)) {
+      reject(this, `${field}.authorization`, given, "must be Authorization.authenticationOnly(), Authorization.anyOf(...) or Authorization.anonymous()");
+      return undefined;
+    }
     if (!this.authenticated) {
-      if (given) fail(this, `${field}.authorization`, given.type, "needs deployment authentication; this deployment is open (allowUnauthenticated)");
+      if (given) reject(this, `${field}.authorization`, given.type, "needs deployment authentication; this deployment is open (allowUnauthenticated)");
       return undefined;
     }
     const authorization = given ?? Authorization.authenticationOnly();
     const problem = authorization.problem();
-    if (problem) fail(this, `${field}.authorization`, problem[0], problem[1]);
+    if (problem) reject(this, `${field}.authorization`, problem[0], problem[1]);
     if (authorization.type === "ANONYMOUS" && !this.allowAnonymousRoutes) {
-      fail(this, `${field}.authorization`, "ANONYMOUS", "set allowAnonymousRoutes: true on the deployment to opt in to unauthenticated routes explicitly");
+      reject(this, `${field}.authorization`, "ANONYMOUS", "set allowAnonymousRoutes: true on the deployment to opt in to unauthenticated routes explicitly");
     }
     return authorization;
   }
 
   private checkPathPrefix(prefix: string): string {
     if (typeof prefix === "string" && prefix.length > MAX_PATH_PREFIX_LENGTH) {
-      fail(this, "pathPrefix", prefix, `must be at most ${MAX_PATH_PREFIX_LENGTH} characters (it has ${prefix.length})`);
+      reject(this, "pathPrefix", prefix, `must be at most ${MAX_PATH_PREFIX_LENGTH} characters (it has ${prefix.length})`);
     }
     return checkPattern(this, "pathPrefix", prefix, PATH_PREFIX, "must start with '/', have no empty segments, whitespace, '{', '}', '?' or '#', and no trailing slash (except '/' itself)");
   }
@@ -256,9 +268,9 @@ export class ApiDeployment extends ApiDeploymentBase {
     const list = DEPLOYMENTS.get(this.gateway) ?? [];
     DEPLOYMENTS.set(this.gateway, list);
     const same = list.find((d) => d.pathPrefix === this.pathPrefix);
-    if (same) fail(this, "pathPrefix", this.pathPrefix, `must be unique on gateway ${this.gateway.node.path}; ${same.node.path} already uses it`);
+    if (same) reject(this, "pathPrefix", this.pathPrefix, `must be unique on gateway ${this.gateway.node.path}; ${same.node.path} already uses it`);
     if (list.length >= MAX_DEPLOYMENTS_PER_GATEWAY) {
-      fail(this, "gateway", this.gateway.node.path, `a gateway takes at most ${MAX_DEPLOYMENTS_PER_GATEWAY} deployments (OCI limit); it already has ${list.length}: use another gateway`);
+      reject(this, "gateway", this.gateway, `a gateway takes at most ${MAX_DEPLOYMENTS_PER_GATEWAY} deployments (OCI limit); it already has ${list.length}: use another gateway`);
     }
     return list;
   }
@@ -271,7 +283,7 @@ class ImportedApiDeployment extends ApiDeploymentBase {
 
   constructor(scope: Construct, id: string, attributes: ApiDeploymentAttributes) {
     super(scope, id);
-    this.deploymentId = checkOcid(this, "deploymentId", attributes.deploymentId, "apideployment");
+    this.deploymentId = checkOcid(this, "deploymentId", attributes.deploymentId, OCID_TYPES.apiDeployment);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

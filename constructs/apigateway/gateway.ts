@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ApigatewayGateway } from "../../.gen/providers/oci/apigateway-gateway";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, checkReference, checkReferences, reject, OciEnvironment, OCID_TYPES } from "../core";
 import type { INetworkSecurityGroup, ISubnet } from "../network";
 import { ApiGatewayBase, IApiGateway } from "./gateway-base";
 
@@ -69,15 +69,15 @@ export class ApiGateway extends ApiGatewayBase {
     const env = OciEnvironment.of(this);
     this.displayName = checkPattern(this, "displayName", props.displayName ?? id, GATEWAY_NAME, "must be 1-100 letters, digits, '.', '_' or '-'");
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
-    if (props.endpointType === undefined) fail(this, "endpointType", undefined, "must be set explicitly to PUBLIC or PRIVATE");
-    this.endpointType = checkOneOf(this, "endpointType", props.endpointType, ENDPOINT_TYPES);
-    if (!props.subnet) fail(this, "subnet", undefined, "name the subnet the gateway runs in (a network's subnet, or Subnet.fromOcid)");
-    const subnetId = checkOcid(this, "subnet", props.subnet.subnetId, "subnet");
-    const nsgs = (props.networkSecurityGroups ?? []).map((nsg) => nsg.networkSecurityGroupId);
-    nsgs.forEach((nsg, i) => checkOcid(this, `networkSecurityGroups[${i}]`, nsg, "networksecuritygroup"));
+    if (props.endpointType === undefined) reject(this, "endpointType", undefined, "must be set explicitly to PUBLIC or PRIVATE");
+    this.endpointType = props.endpointType === undefined ? "PRIVATE" : checkOneOf(this, "endpointType", props.endpointType, ENDPOINT_TYPES);
+    // The gateway's VNIC lives in the subnet, so the subnet and its NSGs must be in the gateway's region.
+    const inRegion = { region: env.region, regionOwner: "the gateway's region" };
+    const subnetId = checkReference(this, "subnet", props.subnet, "subnetId", OCID_TYPES.subnet, "must be the subnet the gateway runs in (a network's subnet, or Subnet.fromOcid)", inRegion) ?? "";
+    const nsgs = checkReferences(this, "networkSecurityGroups", props.networkSecurityGroups, "networkSecurityGroupId", OCID_TYPES.networkSecurityGroup, "must be network security groups (NetworkSecurityGroup.fromOcid)", inRegion);
     const repeated = nsgs.find((nsg, i) => nsgs.indexOf(nsg) !== i);
-    if (repeated !== undefined) fail(this, "networkSecurityGroups", repeated, "must not repeat a network security group");
-    if (props.certificateId !== undefined) checkOcid(this, "certificateId", props.certificateId);
+    if (repeated !== undefined) reject(this, "networkSecurityGroups", repeated, "must not repeat a network security group");
+    if (props.certificateId !== undefined) checkOcid(this, "certificateId", props.certificateId, OCID_TYPES.gatewayCertificate, inRegion);
 
     this.resource = new ApigatewayGateway(this, "gateway", {
       compartmentId: this.compartmentId,
@@ -100,7 +100,9 @@ class ImportedApiGateway extends ApiGatewayBase {
 
   constructor(scope: Construct, id: string, attributes: ApiGatewayAttributes) {
     super(scope, id);
-    this.gatewayId = checkOcid(this, "gatewayId", attributes.gatewayId, "apigateway");
+    // Deployments added to it are created through the environment's region: the gateway must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
+    this.gatewayId = checkOcid(this, "gatewayId", attributes.gatewayId, OCID_TYPES.apiGateway, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

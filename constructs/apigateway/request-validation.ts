@@ -4,7 +4,7 @@ import {
   ApigatewayDeploymentSpecificationRoutesRequestPoliciesHeaderValidations,
   ApigatewayDeploymentSpecificationRoutesRequestPoliciesQueryParameterValidations,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkOneOf, fail } from "../core";
+import { checkOneOf, reject } from "../core";
 import { HEADER_NAME, HEADER_NAME_RULE, QUERY_PARAM_NAME, QUERY_PARAM_RULE, VALIDATION_MODES, ValidationMode } from "./limits";
 
 /** A header or query parameter the route checks for. */
@@ -49,16 +49,16 @@ export function renderRequestValidations(scope: IConstruct, field: string, o: Re
   const params = (name: string, list: readonly ParameterValidation[], pattern: RegExp, rule: string, caseInsensitive: boolean) => {
     const seen = new Set<string>();
     return list.map((p) => {
-      if (typeof p.name !== "string" || !pattern.test(p.name)) fail(scope, `${field}.${name}`, p.name, rule);
-      const key = caseInsensitive ? p.name.toLowerCase() : p.name;
-      if (seen.has(key)) fail(scope, `${field}.${name}`, p.name, `each name is validated once${caseInsensitive ? " (header names are case-insensitive)" : ""}`);
+      if (typeof p.name !== "string" || !pattern.test(p.name)) reject(scope, `${field}.${name}`, p.name, rule);
+      const key = caseInsensitive ? String(p.name).toLowerCase() : p.name;
+      if (seen.has(key)) reject(scope, `${field}.${name}`, p.name, `each name is validated once${caseInsensitive ? " (header names are case-insensitive)" : ""}`);
       seen.add(key);
       return { name: p.name, required: p.required ?? true };
     });
   };
   const out: Rendered = {};
   if (o.validationMode !== undefined && !o.headerValidations?.length && !o.queryValidations?.length && !o.bodyValidation) {
-    fail(scope, `${field}.validationMode`, o.validationMode, "applies only together with headerValidations, queryValidations or bodyValidation");
+    reject(scope, `${field}.validationMode`, o.validationMode, "applies only together with headerValidations, queryValidations or bodyValidation");
   }
   if (o.headerValidations?.length) {
     out.headerValidations = { headers: params("headerValidations", o.headerValidations, HEADER_NAME, HEADER_NAME_RULE, true), validationMode };
@@ -68,9 +68,9 @@ export function renderRequestValidations(scope: IConstruct, field: string, o: Re
   }
   if (o.bodyValidation) {
     const types = o.bodyValidation.mediaTypes ?? [];
-    if (!types.length) fail(scope, `${field}.bodyValidation.mediaTypes`, types, "at least one media type is required");
-    for (const t of types) if (!MEDIA_TYPE.test(t)) fail(scope, `${field}.bodyValidation.mediaTypes`, t, "must be a media type such as application/json, application/* or */*");
-    if (new Set(types).size !== types.length) fail(scope, `${field}.bodyValidation.mediaTypes`, types, "must not repeat a media type");
+    if (!types.length) reject(scope, `${field}.bodyValidation.mediaTypes`, types, "at least one media type is required");
+    for (const t of types) if (!MEDIA_TYPE.test(t)) reject(scope, `${field}.bodyValidation.mediaTypes`, t, "must be a media type such as application/json, application/* or */*");
+    if (new Set(types).size !== types.length) reject(scope, `${field}.bodyValidation.mediaTypes`, types, "must not repeat a media type");
     out.bodyValidation = {
       content: types.map((mediaType) => ({ mediaType, validationType: "NONE" })),
       required: o.bodyValidation.required ?? true,

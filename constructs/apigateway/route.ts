@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail } from "../core";
+import { reject } from "../core";
 import { Authorization } from "./authorization";
 import { Backend } from "./backend";
 import { CorsOptions } from "./cors";
@@ -36,20 +36,32 @@ const PATH_RULE = "must start with '/' and consist of non-empty segments, each l
  * `/a/{x}` and `/a/{y}` compare equal (the gateway cannot tell them apart).
  */
 export function checkRoutePath(scope: IConstruct, field: string, path: string): string {
-  if (typeof path !== "string" || !path.startsWith("/")) fail(scope, field, path, PATH_RULE);
-  if (path.length > MAX_ROUTE_PATH_LENGTH) fail(scope, field, path, `must be at most ${MAX_ROUTE_PATH_LENGTH} characters (it has ${path.length})`);
+  if (typeof path !== "string" || !path.startsWith("/")) {
+    reject(scope, field, path, PATH_RULE);
+    return String(path);
+  }
+  if (path.length > MAX_ROUTE_PATH_LENGTH) {
+    reject(scope, field, path, `must be at most ${MAX_ROUTE_PATH_LENGTH} characters (it has ${path.length})`);
+    return path;
+  }
   if (path === "/") return "/";
+  // One error per path: the first problem found.
+  let rejected = false;
+  const problem = (allowed: string) => {
+    if (!rejected) reject(scope, field, path, allowed);
+    rejected = true;
+  };
   const segments = path.slice(1).split("/");
   const params = new Set<string>();
   const shape = segments.map((segment, i) => {
     const m = PARAM_SEGMENT.exec(segment);
     if (!m) {
-      if (!LITERAL_SEGMENT.test(segment)) fail(scope, field, path, PATH_RULE);
+      if (!LITERAL_SEGMENT.test(segment)) problem(PATH_RULE);
       return segment;
     }
     const [, name, wildcard] = m;
-    if (wildcard && i !== segments.length - 1) fail(scope, field, path, `the wildcard {${name}*} must be the last segment`);
-    if (params.has(name)) fail(scope, field, path, `parameter {${name}} appears twice`);
+    if (wildcard && i !== segments.length - 1) problem(`the wildcard {${name}*} must be the last segment`);
+    if (params.has(name)) problem(`parameter {${name}} appears twice`);
     params.add(name);
     return wildcard ? "{*}" : "{}";
   });
@@ -58,9 +70,12 @@ export function checkRoutePath(scope: IConstruct, field: string, path: string): 
 
 /** Checks a route's methods: known, no repeats, `ANY` alone. */
 export function checkMethods(scope: IConstruct, field: string, methods: readonly RouteMethod[]): RouteMethod[] {
-  if (!Array.isArray(methods) || !methods.length) fail(scope, field, methods, `at least one of ${ROUTE_METHODS.join(", ")}`);
-  for (const m of methods) if (!ROUTE_METHODS.includes(m)) fail(scope, field, m, `must be one of ${ROUTE_METHODS.join(", ")}`);
-  if (new Set(methods).size !== methods.length) fail(scope, field, methods, "must not repeat a method");
-  if (methods.includes("ANY") && methods.length > 1) fail(scope, field, methods, "ANY already covers every method; use it alone");
+  if (!Array.isArray(methods) || !methods.length) {
+    reject(scope, field, methods, `at least one of ${ROUTE_METHODS.join(", ")}`);
+    return [];
+  }
+  for (const m of methods) if (!ROUTE_METHODS.includes(m)) reject(scope, field, m, `must be one of ${ROUTE_METHODS.join(", ")}`);
+  if (new Set(methods).size !== methods.length) reject(scope, field, methods, "must not repeat a method");
+  if (methods.includes("ANY") && methods.length > 1) reject(scope, field, methods, "ANY already covers every method; use it alone");
   return [...methods];
 }

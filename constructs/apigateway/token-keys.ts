@@ -3,9 +3,9 @@ import {
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeysKeys,
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationPolicy,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkOcid, isToken } from "../core";
+import { byShapeOnly, checkCompartmentOcid, checkReference, hasRecordedErrors, isToken, OCID_TYPES } from "../core";
 import { Condition, Grant, Principals } from "../iam";
-import { ApiBindContext, checkUrl, failAt } from "./bind";
+import { ApiBindContext, checkUrl, rejectAt } from "./bind";
 
 /** Signature algorithms OCI accepts for JSON Web Keys. */
 export const JWK_ALGORITHMS = ["RS256", "RS384", "RS512"] as const;
@@ -78,7 +78,7 @@ export abstract class TokenKeys {
 
 function cacheHours(ctx: ApiBindContext, hours: number | undefined): number | undefined {
   if (hours !== undefined && (!Number.isInteger(hours) || hours < KEY_CACHE_HOURS.min || hours > KEY_CACHE_HOURS.max)) {
-    failAt(ctx, "maxCacheDurationInHours", hours, `must be an integer from ${KEY_CACHE_HOURS.min} to ${KEY_CACHE_HOURS.max}`);
+    rejectAt(ctx, "maxCacheDurationInHours", hours, `must be an integer from ${KEY_CACHE_HOURS.min} to ${KEY_CACHE_HOURS.max}`);
   }
   return hours;
 }
@@ -115,20 +115,23 @@ class StaticKeys extends TokenKeys {
   }
 
   private render(ctx: ApiBindContext): ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeysKeys[] {
-    if (!this.keys.length) failAt(ctx, "keys", [], "at least one static public key is required");
+    if (!this.keys.length) rejectAt(ctx, "keys", [], "at least one static public key is required");
     const kids = this.keys.map((k) => k.kid);
     const repeated = kids.find((kid, i) => kids.indexOf(kid) !== i);
-    if (repeated !== undefined) failAt(ctx, "keys", repeated, "each key needs its own kid");
+    if (repeated !== undefined) rejectAt(ctx, "keys", byShapeOnly(repeated), "each key needs its own kid");
     return this.keys.map((k, i) => {
-      if (typeof k.kid !== "string" || !KID.test(k.kid)) failAt(ctx, `keys[${i}].kid`, k.kid, "must be 1-255 printable ASCII characters without spaces");
+      if (typeof k.kid !== "string" || !KID.test(k.kid)) rejectAt(ctx, `keys[${i}].kid`, k.kid, "must be 1-255 printable ASCII characters without spaces");
       if (k.format === "PEM") {
-        if (!isToken(k.key) && !PEM.test(k.key)) failAt(ctx, `keys[${i}].key`, k.key, "must be a PEM public key (-----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY-----), never a private key");
+        if (!isToken(k.key) && !PEM.test(k.key)) rejectAt(ctx, `keys[${i}].key`, k.key, "must be a PEM public key (-----BEGIN PUBLIC KEY----- ... -----END PUBLIC KEY-----), never a private key");
         return { format: "PEM", kid: k.kid, key: k.key };
       }
-      if (k.format !== "JSON_WEB_KEY") failAt(ctx, `keys[${i}].format`, (k as { format: unknown }).format, "must be JSON_WEB_KEY or PEM");
-      if (!JWK_ALGORITHMS.includes(k.alg)) failAt(ctx, `keys[${i}].alg`, k.alg, `must be one of ${JWK_ALGORITHMS.join(", ")}`);
-      if (!BASE64URL.test(k.n)) failAt(ctx, `keys[${i}].n`, k.n, "must be the base64url RSA modulus");
-      if (!BASE64URL.test(k.e)) failAt(ctx, `keys[${i}].e`, k.e, "must be the base64url RSA exponent (usually AQAB)");
+      if (k.format !== "JSON_WEB_KEY") {
+        rejectAt(ctx, `keys[${i}].format`, (k as { format: unknown }).format, "must be JSON_WEB_KEY or PEM");
+        return { format: String((k as { format: unknown }).format), kid: (k as { kid: string }).kid };
+      }
+      if (!JWK_ALGORITHMS.includes(k.alg)) rejectAt(ctx, `keys[${i}].alg`, k.alg, `must be one of ${JWK_ALGORITHMS.join(", ")}`);
+      if (!BASE64URL.test(k.n)) rejectAt(ctx, `keys[${i}].n`, k.n, "must be the base64url RSA modulus");
+      if (!BASE64URL.test(k.e)) rejectAt(ctx, `keys[${i}].e`, k.e, "must be the base64url RSA exponent (usually AQAB)");
       return { format: "JSON_WEB_KEY", kid: k.kid, kty: "RSA", alg: k.alg, n: k.n, e: k.e, use: "sig", keyOps: ["verify"] };
     });
   }
@@ -150,30 +153,37 @@ class RemoteDiscoveryKeys extends TokenKeys {
     super();
   }
 
-  bindPublicKeys(ctx: ApiBindContext): never {
-    failAt(ctx, "publicKeys", "REMOTE_DISCOVERY", "JWT authentication takes TokenKeys.remoteJwks or TokenKeys.staticKeys; use Authorizer.token for discovery");
+  bindPublicKeys(ctx: ApiBindContext) {
+    rejectAt(ctx, "publicKeys", "REMOTE_DISCOVERY", "JWT authentication takes TokenKeys.remoteJwks or TokenKeys.staticKeys; use Authorizer.token for discovery");
+    return { type: "REMOTE_JWKS", uri: this.uri };
   }
 
   bindValidationPolicy(ctx: ApiBindContext) {
     const o = this.options;
-    if (typeof o.clientId !== "string" || !o.clientId.trim()) failAt(ctx, "clientId", o.clientId, "a non-empty OAuth 2.0 client id is required");
-    checkOcid(ctx.deployment, `${ctx.field}.clientSecret.secretId`, o.clientSecret?.secretId, "vaultsecret");
+    if (typeof o.clientId !== "string" || !o.clientId.trim()) rejectAt(ctx, "clientId", o.clientId, "a non-empty OAuth 2.0 client id is required");
+    const secret = o.clientSecret;
+    const allowed = "must be the Vault secret holding the client secret (a Secret, or Secret.fromSecretAttributes), never the client secret itself";
+    // An imported secret that refused its own OCIDs has reported them; a hand-made reference is checked here.
+    const secretId = checkReference(ctx.deployment, `${ctx.field}.clientSecret`, secret, "secretId", OCID_TYPES.vaultSecret, allowed);
+    if (secretId !== undefined && !hasRecordedErrors(secret)) checkCompartmentOcid(ctx.deployment, `${ctx.field}.clientSecret.compartmentId`, secret.compartmentId);
     if (!Number.isInteger(o.clientSecretVersionNumber) || o.clientSecretVersionNumber < 1) {
-      failAt(ctx, "clientSecretVersionNumber", o.clientSecretVersionNumber, "must be a secret version number (an integer, at least 1)");
+      rejectAt(ctx, "clientSecretVersionNumber", o.clientSecretVersionNumber, "must be a secret version number (an integer, at least 1)");
     }
     // The gateway itself reads the client secret: same principal form as for function invocation (oci-facts §4.4).
-    Grant.addToPrincipal({
-      grantee: Principals.apiGateway(ctx.gatewayCompartmentId, ctx.deployment),
-      verb: "read",
-      resourceType: "secret-bundles",
-      compartmentId: o.clientSecret.compartmentId,
-      conditions: [Condition.eq("target.secret.id", o.clientSecret.secretId)],
-      target: ctx.deployment,
-    });
+    if (secret && typeof secret === "object") {
+      Grant.addToPrincipal({
+        grantee: Principals.apiGateway(ctx.gatewayCompartmentId, ctx.deployment),
+        verb: "read",
+        resourceType: "secret-bundles",
+        compartmentId: secret.compartmentId,
+        conditions: [Condition.eq("target.secret.id", secret.secretId)],
+        target: ctx.deployment,
+      });
+    }
     return {
       type: "REMOTE_DISCOVERY",
       sourceUriDetails: { type: "DISCOVERY_URI", uri: checkUrl(ctx, "discoveryUri", this.uri) },
-      clientDetails: { type: "CUSTOM", clientId: o.clientId, clientSecretId: o.clientSecret.secretId, clientSecretVersionNumber: String(o.clientSecretVersionNumber) },
+      clientDetails: { type: "CUSTOM", clientId: o.clientId, clientSecretId: secret?.secretId, clientSecretVersionNumber: String(o.clientSecretVersionNumber) },
       maxCacheDurationInHours: cacheHours(ctx, o.maxCacheDurationInHours),
       isSslVerifyDisabled: o.allowSslVerifyDisabled ?? false,
     };

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ArtifactsContainerRepository } from "../../.gen/providers/oci/artifacts-container-repository";
-import { checkLength, checkPattern, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkLength, checkPattern, OciEnvironment } from "../core";
 
 export interface ContainerRepositoryProps {
   /** Repository path in OCIR, e.g. `pipeline/event-forwarder` (lower-case letters, digits, '.', '_', '-', '/'; 1-255). */
@@ -32,7 +32,7 @@ export class ContainerRepository extends Construct {
       "must be lower-case path segments of letters and digits joined by '.', '_' or '-', separated by '/' (e.g. pipeline/event-forwarder)",
     );
     this.resource = new ArtifactsContainerRepository(this, "repository", {
-      compartmentId: props.compartmentId ?? env.compartmentOcid,
+      compartmentId: checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid),
       displayName: this.repositoryName,
       isImmutable: props.immutableTags ?? true,
       isPublic: props.allowPublicPull ?? false,

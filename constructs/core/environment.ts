@@ -1,8 +1,10 @@
 import { Construct, IConstruct } from "constructs";
 import { TerraformStack } from "cdktf";
 import { OciProvider } from "../../.gen/providers/oci/provider";
-import { fail } from "./errors";
-import { checkCompartmentOcid, checkOcid, checkPattern } from "./validate";
+import { fail, reject } from "./errors";
+import { isKnownRegion, realmOf } from "./regions";
+import { validateOnSynth } from "./synth";
+import { checkCompartmentOcid, checkOcid, checkPattern, isToken, parseOcid } from "./validate";
 
 /**
  * How Terraform authenticates to OCI. No variant carries a credential: keys and
@@ -44,21 +46,26 @@ const CLI_AUTH: Record<string, OciAuth["mode"]> = {
 /**
  * Reads the auth mode the way the OCI CLI does: `OCI_CLI_AUTH`
  * (api_key | security_token | instance_principal | resource_principal, or the
- * provider spelling such as `SecurityToken`) and `OCI_CLI_PROFILE`.
+ * provider spelling such as `SecurityToken`) and `OCI_CLI_PROFILE`. A bad
+ * value throws, or, given the `OciEnvironment` that reads it, is recorded on
+ * it (field `environment OCI_CLI_AUTH`) and read as no setting.
  */
-export function authFromEnvironment(env: NodeJS.ProcessEnv = process.env): OciAuth | undefined {
+export function authFromEnvironment(env: NodeJS.ProcessEnv = process.env, scope?: IConstruct): OciAuth | undefined {
+  const problem = (field: string, value: unknown, allowed: string): undefined => {
+    if (!scope) fail("environment", field, value, allowed);
+    reject(scope, `environment ${field}`, value, allowed);
+    return undefined;
+  };
   const raw = env.OCI_CLI_AUTH;
   if (!raw) return undefined;
   const mode = CLI_AUTH[raw.toLowerCase()] ?? AUTH_MODES.find((m) => m.toLowerCase() === raw.toLowerCase());
-  if (!mode) {
-    fail("environment", "OCI_CLI_AUTH", raw, `must be one of ${Object.keys(CLI_AUTH).join(", ")} (or ${AUTH_MODES.join(", ")})`);
-  }
+  if (!mode) return problem("OCI_CLI_AUTH", raw, `must be one of ${Object.keys(CLI_AUTH).join(", ")} (or ${AUTH_MODES.join(", ")})`);
   const profile = env.OCI_CLI_PROFILE;
   switch (mode) {
     case "ApiKey":
       return { mode, configFileProfile: profile };
     case "SecurityToken":
-      if (!profile) fail("environment", "OCI_CLI_PROFILE", profile, "must name the config-file profile holding the session token when OCI_CLI_AUTH=security_token");
+      if (!profile) return problem("OCI_CLI_PROFILE", profile, "must name the config-file profile holding the session token when OCI_CLI_AUTH=security_token");
       return { mode, configFileProfile: profile };
     default:
       return { mode };
@@ -98,6 +105,13 @@ export interface OciEnvironmentProps extends OciProviderSettings {
   readonly compartmentOcid: string;
   /** Free-form tags put on every resource that takes them (props may add more). */
   readonly freeformTags?: Readonly<Record<string, string>>;
+  /**
+   * Explicit opt-in for a `region` or `homeRegion` that is well-formed but
+   * not in the library's region table (constructs/core/regions.ts), e.g. a
+   * region OCI opened after this release. Default false: an unknown region is
+   * refused, since a typo would otherwise surface only at `terraform apply`.
+   */
+  readonly allowUnknownRegion?: boolean;
 }
 
 /**
@@ -113,6 +127,7 @@ export class OciEnvironment extends Construct {
     const stack = TerraformStack.of(scope);
     const found = stack.node.tryFindChild(OciEnvironment.ID);
     if (!(found instanceof OciEnvironment)) {
+      // Nothing can be built without providers and a compartment: this one stops construction.
       fail(scope, "stack environment", undefined, `stack ${stack.node.id} has no OCI environment: create \`new OciEnvironment(stack, props)\` first`);
     }
     return found;
@@ -134,19 +149,44 @@ export class OciEnvironment extends Construct {
   constructor(stack: TerraformStack, props: OciEnvironmentProps) {
     super(stack, OciEnvironment.ID);
     this.name = checkPattern(this, "name", props.name, ENV_NAME, "must be 1-12 lower-case letters or digits, starting with a letter (e.g. dev, prod)");
-    this.region = checkPattern(this, "region", props.region, REGION, "must be an OCI region identifier such as eu-frankfurt-1");
-    this.homeRegion = checkPattern(this, "homeRegion", props.homeRegion, REGION, "must be an OCI region identifier such as us-ashburn-1");
+    this.region = this.checkRegion("region", props.region, "eu-frankfurt-1", props.allowUnknownRegion ?? false);
+    this.homeRegion = this.checkRegion("homeRegion", props.homeRegion, "us-ashburn-1", props.allowUnknownRegion ?? false);
     this.tenancyOcid = checkOcid(this, "tenancyOcid", props.tenancyOcid, "tenancy");
     this.compartmentOcid = checkCompartmentOcid(this, "compartmentOcid", props.compartmentOcid);
+    this.checkRealms();
     this.freeformTags = { ...(props.freeformTags ?? {}) };
-    const auth = props.auth ?? authFromEnvironment() ?? { mode: "ApiKey" };
-    if (!AUTH_MODES.includes(auth.mode)) fail(this, "auth.mode", auth.mode, `must be one of ${AUTH_MODES.join(", ")}`);
+    const auth = props.auth ?? authFromEnvironment(process.env, this) ?? { mode: "ApiKey" };
+    if (!AUTH_MODES.includes(auth.mode)) reject(this, "auth.mode", auth.mode, `must be one of ${AUTH_MODES.join(", ")}`);
     const profile = "configFileProfile" in auth ? auth.configFileProfile : undefined;
-    if (auth.mode === "SecurityToken" && !profile) fail(this, "auth.configFileProfile", profile, "must name a config-file profile for SecurityToken auth");
+    if (auth.mode === "SecurityToken" && !profile) reject(this, "auth.configFileProfile", profile, "must name a config-file profile for SecurityToken auth");
     const common = { auth: auth.mode, configFileProfile: profile };
     // Provider ids are the stack-level Terraform addresses `provider.oci` and `oci.home`.
     this.regional = new OciProvider(stack, "oci", { ...common, region: this.region });
     this.home = new OciProvider(stack, "oci-home", { ...common, region: this.homeRegion, alias: HOME_ALIAS });
+    // Every app that uses the constructs validates all its stacks before writing any (see ./synth.ts).
+    validateOnSynth(stack);
+  }
+
+  /** A region identifier: well-formed, and in the region table unless `allowUnknownRegion`. */
+  private checkRegion(field: string, value: string, example: string, allowUnknown: boolean): string {
+    checkPattern(this, field, value, REGION, `must be an OCI region identifier such as ${example}`);
+    if (typeof value === "string" && REGION.test(value) && !isKnownRegion(value) && !allowUnknown) {
+      reject(this, field, value, "is not an OCI region this library knows (see https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm); check the spelling, or set allowUnknownRegion: true for a region newer than the library");
+    }
+    return value;
+  }
+
+  /** A tenancy lives in one realm: its OCID, its home region and the environment's region must agree. */
+  private checkRealms(): void {
+    const regionRealm = realmOf(this.region);
+    const homeRealm = realmOf(this.homeRegion);
+    if (regionRealm && homeRealm && regionRealm !== homeRealm) {
+      reject(this, "homeRegion", this.homeRegion, `must be in the realm of region ${this.region} (${regionRealm}); ${this.homeRegion} is in ${homeRealm}, and a tenancy spans one realm`);
+    }
+    const tenancyRealm = isToken(this.tenancyOcid) ? undefined : parseOcid(this.tenancyOcid)?.realm;
+    if (tenancyRealm && regionRealm && tenancyRealm !== regionRealm) {
+      reject(this, "tenancyOcid", this.tenancyOcid, `must be a tenancy of realm ${regionRealm} (region ${this.region}); this OCID is in realm ${tenancyRealm}`);
+    }
   }
 
   /**

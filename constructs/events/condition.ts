@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { DefaultTokenResolver, StringConcat, Tokenization } from "cdktf";
-import { fail, isToken } from "../core";
+import { byShapeOnly, isToken, ocidProblem, OCID_TYPES, reject } from "../core";
 import { checkEventType, EventTypeLike } from "./event-types";
 
 /**
@@ -72,16 +72,16 @@ export interface BuiltCondition {
 /** Validates `pattern` for `scope` (named in errors as `condition.*`) and renders it. */
 export function buildCondition(scope: IConstruct, pattern: EventPattern): BuiltCondition {
   const eventTypes = unique((pattern.eventTypes ?? []).map((t, i) => checkEventType(scope, `condition.eventTypes[${i}]`, t)));
-  if (pattern.eventTypes && !eventTypes.length) fail(scope, "condition.eventTypes", [], "list at least one event type, or leave eventTypes out");
+  if (pattern.eventTypes && !eventTypes.length) reject(scope, "condition.eventTypes", [], "list at least one event type, or leave eventTypes out");
   const data = pattern.data === undefined ? undefined : dataFilter(scope, pattern.data);
   const body: { [key: string]: Json } = {};
   if (eventTypes.length) body.eventType = eventTypes;
   if (data) body.data = data;
   const empty = Object.keys(body).length === 0;
   if (empty && !pattern.matchEveryEvent) {
-    fail(scope, "condition", {}, "an empty condition matches every event in the compartment tree: give eventTypes or data filters, or set matchEveryEvent: true");
+    reject(scope, "condition", {}, "an empty condition matches every event in the compartment tree: give eventTypes or data filters, or set matchEveryEvent: true");
   }
-  if (!empty && pattern.matchEveryEvent) fail(scope, "condition.matchEveryEvent", true, "matchEveryEvent excludes eventTypes and data filters");
+  if (!empty && pattern.matchEveryEvent) reject(scope, "condition.matchEveryEvent", true, "matchEveryEvent excludes eventTypes and data filters");
   const bucket = (data?.additionalDetails as { [key: string]: Json } | undefined)?.bucketName;
   return { json: canonicalJson(body), eventTypes, bucketNames: bucket === undefined ? [] : ([] as string[]).concat(bucket as string | string[]) };
 }
@@ -90,29 +90,39 @@ function dataFilter(scope: IConstruct, data: EventDataFilter): { [key: string]: 
   const out: { [key: string]: Json } = {};
   for (const key of Object.keys(data)) {
     if (!DATA_KEYS.includes(key)) {
-      fail(scope, `condition.data.${key}`, (data as Record<string, unknown>)[key], `must be one of ${DATA_KEYS.join(", ")}; service-specific attributes go under additionalDetails`);
+      reject(scope, `condition.data.${key}`, (data as Record<string, unknown>)[key], `must be one of ${DATA_KEYS.join(", ")}; service-specific attributes go under additionalDetails`);
     }
   }
   for (const attr of DATA_ATTRIBUTES) {
     if (data[attr] !== undefined) out[attr] = filterValue(scope, `condition.data.${attr}`, data[attr]);
+  }
+  // data.compartmentId holds the OCID of the resource's compartment: a literal without wildcard must be one.
+  const compartmentFilter = out.compartmentId;
+  const compartmentValues: string[] = compartmentFilter === undefined ? [] : Array.isArray(compartmentFilter) ? compartmentFilter : typeof compartmentFilter === "string" ? [compartmentFilter] : [];
+  for (const [i, v] of compartmentValues.entries()) {
+    const problem = typeof v === "string" && !v.includes("*") ? ocidProblem(v, OCID_TYPES.compartment) : undefined;
+    if (problem) reject(scope, Array.isArray(compartmentFilter) ? `condition.data.compartmentId[${i}]` : "condition.data.compartmentId", v, `${problem} (a '*' wildcard is also allowed)`);
   }
   if (data.additionalDetails !== undefined) out.additionalDetails = fieldMap(scope, "condition.data.additionalDetails", data.additionalDetails, filterValue);
   if (data.definedTags !== undefined) {
     out.definedTags = fieldMap(scope, "condition.data.definedTags", data.definedTags, (s, f, keys) => fieldMap(s, f, keys, filterValue));
   }
   if (data.freeformTags !== undefined) out.freeformTags = fieldMap(scope, "condition.data.freeformTags", data.freeformTags, filterValue);
-  if (!Object.keys(out).length) fail(scope, "condition.data", data, "give at least one filter, or leave data out");
+  if (!Object.keys(out).length) reject(scope, "condition.data", data, "give at least one filter, or leave data out");
   return out;
 }
 
 /** A map of field name -> filter; names take no wildcards. */
 function fieldMap<V>(scope: IConstruct, field: string, map: Readonly<Record<string, V>>, value: (scope: IConstruct, field: string, v: V) => Json): { [key: string]: Json } {
-  if (typeof map !== "object" || map === null || Array.isArray(map)) fail(scope, field, map, "must be an object of field name -> value");
+  if (typeof map !== "object" || map === null || Array.isArray(map)) {
+    reject(scope, field, map, "must be an object of field name -> value");
+    return {};
+  }
   const entries = Object.entries(map);
-  if (!entries.length) fail(scope, field, map, "give at least one field, or leave it out");
+  if (!entries.length) reject(scope, field, map, "give at least one field, or leave it out");
   const out: { [key: string]: Json } = {};
   for (const [name, v] of entries) {
-    if (!FIELD_NAME.test(name)) fail(scope, `${field} key`, name, "field names must be 1-100 letters, digits, '_' or '-' (wildcards are allowed only in values)");
+    if (!FIELD_NAME.test(name)) reject(scope, `${field} key`, byShapeOnly(name), "field names must be 1-100 letters, digits, '_' or '-' (wildcards are allowed only in values)");
     out[name] = value(scope, `${field}.${name}`, v);
   }
   return out;
@@ -120,7 +130,7 @@ function fieldMap<V>(scope: IConstruct, field: string, map: Readonly<Record<stri
 
 function filterValue(scope: IConstruct, field: string, value: FilterValue): string | string[] {
   if (Array.isArray(value)) {
-    if (!value.length) fail(scope, field, value, "list at least one value, or leave the filter out");
+    if (!value.length) reject(scope, field, value, "list at least one value, or leave the filter out");
     return unique(value.map((v, i) => singleValue(scope, `${field}[${i}]`, v)));
   }
   return singleValue(scope, field, value as string);
@@ -128,8 +138,11 @@ function filterValue(scope: IConstruct, field: string, value: FilterValue): stri
 
 function singleValue(scope: IConstruct, field: string, value: string): string {
   if (isToken(value)) return value;
-  if (typeof value !== "string" || value.trim() === "") fail(scope, field, value, "must be a non-empty string");
-  if (value.includes("**")) fail(scope, field, value, "'**' is not a valid wildcard: use a single '*'");
+  if (typeof value !== "string" || value.trim() === "") {
+    reject(scope, field, value, "must be a non-empty string");
+    return String(value);
+  }
+  if (value.includes("**")) reject(scope, field, value, "'**' is not a valid wildcard: use a single '*'");
   return value;
 }
 

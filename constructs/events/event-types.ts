@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail, isToken } from "../core";
+import { reject, isToken } from "../core";
 
 /** `<type>.begin` / `<type>.end`: the two events of a long-running operation. */
 function lro<const T extends string>(type: T): { readonly begin: `${T}.begin`; readonly end: `${T}.end` } {
@@ -235,14 +235,14 @@ export type EventTypeLike = KnownEventType | EventType;
 export function checkEventType(scope: IConstruct, field: string, value: EventTypeLike): string {
   if (value instanceof EventType) {
     const s = value.value;
-    if (isToken(s)) fail(scope, field, s, "an eventType must be a literal string: the condition is matched as written");
-    if (typeof s !== "string" || !EVENT_TYPE_PATTERN.test(s) || s.includes("**") || s.includes("..") || s.endsWith(".")) {
-      fail(scope, field, s, "must match ^com\\.oraclecloud\\.[a-z0-9.*]+$ (lower case), with no '**' and no empty segment");
+    if (isToken(s)) reject(scope, field, s, "an eventType must be a literal string: the condition is matched as written");
+    else if (typeof s !== "string" || !EVENT_TYPE_PATTERN.test(s) || s.includes("**") || s.includes("..") || s.endsWith(".")) {
+      reject(scope, field, s, "must match ^com\\.oraclecloud\\.[a-z0-9.*]+$ (lower case), with no '**' and no empty segment");
     }
     return s;
   }
   if (typeof value !== "string" || !KNOWN_EVENT_TYPES.has(value)) {
-    fail(scope, field, value, "must be an eventType from the EventTypes catalogue; wrap any other type in EventType.custom(...)");
+    reject(scope, field, value, "must be an eventType from the EventTypes catalogue; wrap any other type in EventType.custom(...)");
   }
   return value;
 }

@@ -36,18 +36,17 @@ function isObjectEventSource(x: IConstruct): x is IObjectEventSource {
  * - no bucketName filter, a wildcard, or a name that is no bucket of this app,
  *   unless the rule's author confirmed (objectEventsSourceConfirmed) that the
  *   buckets outside the app have object events on.
- * Messages use the OciValidationError format.
  */
-export function objectEventProblems(rule: IConstruct, condition: BuiltCondition, confirmed: boolean): string[] {
+export function objectEventProblems(rule: IConstruct, condition: BuiltCondition, confirmed: boolean): OciValidationError[] {
   if (!selectsObjectEvents(condition.eventTypes)) return [];
   const field = "condition.data.additionalDetails.bucketName";
-  const problem = (value: unknown, allowed: string) => new OciValidationError(rule.node.path, field, value, allowed).message;
+  const problem = (value: unknown, allowed: string) => new OciValidationError(rule.node.path, field, value, allowed);
   const confirm = "set objectEventsSourceConfirmed: true to state that the buckets it matches have object_events_enabled = true, or filter on a Bucket of this app";
   if (!condition.bucketNames.length) {
     return confirmed ? [] : [problem(undefined, `the rule selects object events of every bucket in its compartment tree, but OCI emits them only for buckets with object events enabled: ${confirm}`)];
   }
   const sources = rule.node.root.node.findAll().filter(isObjectEventSource);
-  const out: string[] = [];
+  const out: OciValidationError[] = [];
   for (const name of condition.bucketNames) {
     const pattern = !isToken(name) && name.includes("*");
     const matching = sources.filter((s) => s.bucketName === name || s.bucketNameRef === name || (pattern && wildcardMatches(name, s.bucketName)));

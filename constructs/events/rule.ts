@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
-import { checkCompartmentOcid, deferredValue, fail, isToken, OciEnvironment } from "../core";
+import { addCheck, checkCompartmentOcid, deferredValue, hasRecordedErrors, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
 import { ILogGroup, LOG_RETENTION_DAYS, ServiceLog } from "../logging";
 import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
 import { objectEventProblems } from "./object-events";
@@ -78,10 +78,13 @@ export class EventRule extends Construct implements IEventRule {
   constructor(scope: Construct, id: string, props: EventRuleProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
-    if (typeof props.displayName !== "string" || props.displayName.trim() === "") fail(this, "displayName", props.displayName, "a non-empty display name is required by OCI");
+    if (typeof props.displayName !== "string" || props.displayName.trim() === "") reject(this, "displayName", props.displayName, "a non-empty display name is required by OCI");
     this.displayName = props.displayName;
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
-    const built: BuiltCondition = buildCondition(this, props.condition);
+    if (!props.condition || typeof props.condition !== "object") {
+      reject(this, "condition", props.condition, "a condition is required: eventTypes and/or data filters (or matchEveryEvent: true)");
+    }
+    const built: BuiltCondition = props.condition && typeof props.condition === "object" ? buildCondition(this, props.condition) : { json: "{}", eventTypes: [], bucketNames: [] };
     this.condition = built.json;
     this.eventTypes = built.eventTypes;
     this.resource = new EventsRule(this, "rule", {
@@ -95,12 +98,10 @@ export class EventRule extends Construct implements IEventRule {
     });
     for (const target of props.targets ?? []) this.addTarget(target);
     const confirmed = props.objectEventsSourceConfirmed ?? false;
-    this.node.addValidation({
-      validate: () => [
-        ...(this.actions.length ? [] : [`${this.node.path}: actions = [] is not allowed: a rule needs at least one target (rule.addTarget(topic | stream | function))`]),
-        ...objectEventProblems(this, built, confirmed),
-      ],
-    });
+    addCheck(this, () => [
+      ...(this.actions.length ? [] : [new OciValidationError(this.node.path, "actions", [], "a rule needs at least one target (rule.addTarget(topic | stream | function))")]),
+      ...objectEventProblems(this, built, confirmed),
+    ]);
   }
 
   /**
@@ -111,10 +112,14 @@ export class EventRule extends Construct implements IEventRule {
   public addTarget(target: IEventRuleTarget, options: EventRuleTargetOptions = {}): void {
     const config = target.bindAsEventRuleTarget(this);
     const field = `actions[${this.actions.length}]`;
-    const action = this.checkAction(field, config);
-    const key = ACTION_IDS[config.actionType].key;
+    // An imported target that refused its own OCID has reported it: its id is not checked a second time.
+    const action = this.checkAction(field, config, !hasRecordedErrors(target));
+    const spec = ACTION_IDS[config.actionType];
+    if (!spec) return;
+    const key = spec.key;
     if (this.actions.some((a) => a.actionType === action.actionType && a[key] === action[key])) {
-      fail(this, `${field}.${key}`, shownValue(this, action[key]!), "is already a target of this rule");
+      reject(this, `${field}.${key}`, shownValue(this, action[key]!), "is already a target of this rule");
+      return;
     }
     this.actions.push({ ...action, description: options.description ?? config.description, isEnabled: options.isEnabled ?? true });
   }
@@ -125,7 +130,10 @@ export class EventRule extends Construct implements IEventRule {
    * including the 403s of a missing grant that the console does not show.
    */
   public enableExecutionLog(logGroup: ILogGroup, options: EventRuleExecutionLogOptions = {}): ServiceLog {
-    if (this.executionLog) fail(this, "executionLog", this.executionLog.node.path, "the execution log is already enabled");
+    if (this.executionLog) {
+      reject(this, "executionLog", this.executionLog, "the execution log is already enabled");
+      return this.executionLog;
+    }
     this.executionLog = new ServiceLog(this, "execution-log", {
       logGroup,
       source: "eventsRuleExecution",
@@ -138,15 +146,23 @@ export class EventRule extends Construct implements IEventRule {
   }
 
   /** The action must carry exactly the id of its type (ONS->topicId, OSS->streamId, FAAS->functionId). */
-  private checkAction(field: string, config: EventActionConfig): Pick<EventsRuleActionsActions, "actionType" | "topicId" | "streamId" | "functionId"> {
+  private checkAction(field: string, config: EventActionConfig, checkId = true): Pick<EventsRuleActionsActions, "actionType" | "topicId" | "streamId" | "functionId"> {
     const spec = ACTION_IDS[config.actionType];
-    if (!spec) fail(this, `${field}.actionType`, config.actionType, `must be one of ${Object.keys(ACTION_IDS).join(", ")}`);
+    if (!spec) {
+      reject(this, `${field}.actionType`, config.actionType, `must be one of ${Object.keys(ACTION_IDS).join(", ")}`);
+      return { actionType: config.actionType };
+    }
     for (const key of ID_KEYS) {
-      if (key !== spec.key && config[key] !== undefined) fail(this, `${field}.${key}`, config[key], `must be unset for ${config.actionType} actions, which carry only ${spec.key}`);
+      if (key !== spec.key && config[key] !== undefined) reject(this, `${field}.${key}`, config[key], `must be unset for ${config.actionType} actions, which carry only ${spec.key}`);
     }
     const id = config[spec.key];
-    if (id === undefined || id === "") fail(this, `${field}.${spec.key}`, id, `${config.actionType} actions need the OCID of ${spec.what}`);
-    if (!isToken(id) && !id.startsWith(`ocid1.${spec.ocid}.`)) fail(this, `${field}.${spec.key}`, id, `must be the OCID of ${spec.what} (ocid1.${spec.ocid}.<realm>.<region>.<id>)`);
+    if (id === undefined || id === "") reject(this, `${field}.${spec.key}`, id, `${config.actionType} actions need the OCID of ${spec.what}`);
+    else if (checkId && !isToken(id)) {
+      const parts = parseOcid(id);
+      if (parts?.type !== spec.ocid) {
+        reject(this, `${field}.${spec.key}`, id, `must be the OCID of ${spec.what} (ocid1.${spec.ocid}.<realm>.<region>.<id>)${parts ? ` (this is a ${parts.type} OCID)` : ""}`);
+      }
+    }
     return { actionType: config.actionType, [spec.key]: id };
   }
 }

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, fail, isToken, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOcids, checkOneOf, checkPattern, checkReferences, reject, isToken, OciEnvironment, OCID_TYPES } from "../core";
 import { ILogGroup, LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
 import type { INetworkSecurityGroup, ISubnet } from "../network";
 import { FunctionApplicationBase, IFunctionApplication } from "./application-base";
@@ -108,23 +108,29 @@ export class FunctionApplication extends FunctionApplicationBase {
     super(scope, id);
     const env = OciEnvironment.of(this);
     this.region = env.region;
-    if (isToken(props.displayName)) fail(this, "displayName", props.displayName, "must be a literal: it is checked for uniqueness and names the log resources");
-    this.displayName = checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    if (isToken(props.displayName)) reject(this, "displayName", props.displayName, "must be a literal: it is checked for uniqueness and names the log resources");
+    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'"));
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     this.checkUnique();
     this.shape = checkOneOf(this, "shape", props.shape ?? "GENERIC_X86", FUNCTION_SHAPES);
-    const subnetIds = this.checkIds("subnets", props.subnets, (s) => s.subnetId, "subnet", true, "subnet (a network's subnet, or Subnet.fromOcid)");
-    const nsgIds = this.checkIds("networkSecurityGroups", props.networkSecurityGroups, (n) => n.networkSecurityGroupId, "networksecuritygroup", false, "network security group");
-    const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, (id) => id, "key", false, "key OCID");
-    if (props.imageVerificationKeyIds && !keyIds.length) fail(this, "imageVerificationKeyIds", [], "name at least one KMS key, or leave it unset to turn verification off");
-    if (props.trace) checkOcid(this, "trace.domainId", props.trace.domainId, "apmdomain");
+    // Subnets, NSGs and KMS keys are regional: the functions' VNICs and the image checks are in the application's region.
+    const inRegion = { region: this.region, regionOwner: "the application's region" };
+    const subnetIds = this.checkIds("subnets", props.subnets, true, "subnet (a network's subnet, or Subnet.fromOcid)", (items) =>
+      checkReferences(this, "subnets", items, "subnetId", OCID_TYPES.subnet, "must be a subnet (a network's subnet, or Subnet.fromOcid)", inRegion),
+    );
+    const nsgIds = this.checkIds("networkSecurityGroups", props.networkSecurityGroups, false, "network security group", (items) =>
+      checkReferences(this, "networkSecurityGroups", items, "networkSecurityGroupId", OCID_TYPES.networkSecurityGroup, "must be a network security group (NetworkSecurityGroup.fromOcid)", inRegion),
+    );
+    const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, false, "key OCID", (ids) => checkOcids(this, "imageVerificationKeyIds", ids, OCID_TYPES.key, inRegion));
+    if (props.imageVerificationKeyIds && !keyIds.length) reject(this, "imageVerificationKeyIds", [], "name at least one KMS key, or leave it unset to turn verification off");
+    if (props.trace) checkOcid(this, "trace.domainId", props.trace.domainId, OCID_TYPES.apmDomain);
     this.traceEnabled = props.trace ? props.trace.enabled !== false : false;
     const invokeLogs = props.invokeLogs ?? true;
     if (props.syslogUrl !== undefined) this.checkSyslog(props.syslogUrl, invokeLogs, props.allowUnencryptedSyslog ?? false);
-    if (!invokeLogs && props.logGroup) fail(this, "logGroup", props.logGroup.node.path, "is only used for invoke logs; remove it or drop invokeLogs: false");
+    if (!invokeLogs && props.logGroup) reject(this, "logGroup", props.logGroup.node.path, "is only used for invoke logs; remove it or drop invokeLogs: false");
     if (props.logGroup && !isToken(props.logGroup.compartmentId) && !isToken(this.compartmentId) && props.logGroup.compartmentId !== this.compartmentId) {
       // ServiceLog writes the log group's compartment into configuration.compartment_id, which OCI reads as the logged resource's (the application's).
-      fail(this, "logGroup", props.logGroup.node.path, `must be in the application's compartment ${this.compartmentId} (it is in ${props.logGroup.compartmentId})`);
+      reject(this, "logGroup", props.logGroup, `must be in the application's compartment ${this.compartmentId} (it is in ${props.logGroup.compartmentId})`);
     }
     this.config = new FunctionConfig(this, props.allowPlaintextConfig ?? false, props.config);
 
@@ -170,17 +176,19 @@ export class FunctionApplication extends FunctionApplicationBase {
     const clash = this.node.root.node
       .findAll()
       .find((c) => c !== this && c instanceof FunctionApplication && c.displayName === this.displayName && c.compartmentId === this.compartmentId && c.region === this.region);
-    if (clash) fail(this, "displayName", this.displayName, `must be unique in compartment ${this.compartmentId}; ${clash.node.path} already uses it`);
+    if (clash) reject(this, "displayName", this.displayName, `must be unique in compartment ${this.compartmentId}; ${clash.node.path} already uses it`);
   }
 
-  /** The OCIDs of `items` (subnets, NSGs or key OCIDs), checked: a list, non-empty when required, OCIDs of `ocidType`, no repeats. */
-  private checkIds<T>(field: string, items: readonly T[] | undefined, idOf: (item: T) => string, ocidType: string, required: boolean, what: string): string[] {
+  /** The OCIDs of `items` (subnets, NSGs or key OCIDs), checked by `check`: a list, non-empty when required, no repeats. */
+  private checkIds<T>(field: string, items: readonly T[] | undefined, required: boolean, what: string, check: (items: readonly T[]) => string[]): string[] {
     if (items === undefined && !required) return [];
-    if (!Array.isArray(items) || (required && !items.length)) fail(this, field, items, `name at least one ${what}`);
-    const ids = items.map(idOf);
-    ids.forEach((id, i) => checkOcid(this, `${field}[${i}]`, id, ocidType));
+    if (!Array.isArray(items) || (required && !items.length)) {
+      reject(this, field, items, `name at least one ${what}`);
+      return [];
+    }
+    const ids = check(items);
     const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (repeated) fail(this, field, ids, `must not repeat ${repeated}`);
+    if (repeated) reject(this, field, ids, `must not repeat ${repeated}`);
     return [...ids];
   }
 
@@ -188,9 +196,12 @@ export class FunctionApplication extends FunctionApplicationBase {
     if (isToken(url)) return;
     const match = SYSLOG.exec(url);
     const port = match ? Number(match[2]) : 0;
-    if (!match || port < 1 || port > 65535) fail(this, "syslogUrl", url, "must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)");
-    if (match[1] !== "tcp+tls" && !allowUnencrypted) fail(this, "syslogUrl", url, `${match[1]}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`);
-    if (invokeLogs) fail(this, "syslogUrl", url, "is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead");
+    if (!match || port < 1 || port > 65535) {
+      reject(this, "syslogUrl", url, "must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)");
+      return;
+    }
+    if (match[1] !== "tcp+tls" && !allowUnencrypted) reject(this, "syslogUrl", url, `${match[1]}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`);
+    if (invokeLogs) reject(this, "syslogUrl", url, "is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead");
   }
 }
 
@@ -204,11 +215,12 @@ class ImportedFunctionApplication extends FunctionApplicationBase {
 
   constructor(scope: Construct, id: string, attributes: FunctionApplicationAttributes) {
     super(scope, id);
-    this.applicationId = checkOcid(this, "applicationId", attributes.applicationId, "fnapp");
+    // Functions are created by the stack's regional provider, so the application must be in that region.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
+    this.region = OciEnvironment.of(this).region;
+    this.applicationId = checkOcid(this, "applicationId", attributes.applicationId, OCID_TYPES.functionApplication, { region: this.region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
     this.displayName = attributes.displayName === undefined ? this.applicationId : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
-    // Functions are created by the stack's regional provider, so the application must be in that region.
-    this.region = OciEnvironment.of(this).region;
     this.traceEnabled = attributes.traceEnabled ?? false;
   }
 }

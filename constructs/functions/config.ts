@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { Token } from "cdktf";
-import { credentialReason, deferredValue, fail, isToken } from "../core";
+import { credentialReason, deferredValue, reject, isToken, sensitive } from "../core";
 
 /** Configuration keys become environment variables: ASCII letters, digits and `_`, not starting with a digit. */
 export const CONFIG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -38,30 +38,42 @@ export class FunctionConfig {
   constructor(
     private readonly owner: IConstruct,
     private readonly allowPlaintext: boolean,
-    initial: Readonly<Record<string, string>> = {},
+    initial: Readonly<Record<string, string>> | undefined = {},
   ) {
-    for (const [key, value] of Object.entries(initial)) this.set(key, value);
+    if (initial !== undefined && (typeof initial !== "object" || initial === null || Array.isArray(initial))) {
+      reject(owner, "config", initial, "must be an object of key -> string value");
+      return;
+    }
+    for (const [key, value] of Object.entries(initial ?? {})) this.set(key, value);
   }
 
   /** Validates and sets (or replaces) one entry. */
   set(key: string, value: string): void {
     if (typeof key !== "string" || !CONFIG_KEY.test(key)) {
-      fail(this.owner, "config key", key, "must match ^[A-Za-z_][A-Za-z0-9_]*$ (letters, digits and _, not starting with a digit)");
+      reject(this.owner, "config key", key, "must match ^[A-Za-z_][A-Za-z0-9_]*$ (letters, digits and _, not starting with a digit)");
+      return;
     }
     const field = `config.${key}`;
-    if (typeof value !== "string") fail(this.owner, field, value, "must be a string");
+    if (typeof value !== "string") {
+      reject(this.owner, field, value, "must be a string");
+      return;
+    }
     const reason = this.allowPlaintext ? undefined : plaintextCredentialReason(key, value);
     if (reason) {
-      // The value itself stays out of the message: it would land in CI logs.
-      fail(
+      // The value itself stays out of the message (it would land in CI logs): the shared redaction shows its length, or a URL's host.
+      reject(
         this.owner,
         field,
-        `<redacted, ${value.length} characters>`,
+        sensitive(value),
         `${reason}; store the secret in OCI Vault and pass the secret's OCID instead (the function reads it through its resource principal after secret.grantRead(fn)), or set allowPlaintextConfig: true to opt out`,
       );
+      return;
     }
     const bytes = configBytes({ ...this.entries, [key]: value });
-    if (bytes > MAX_CONFIG_BYTES) fail(this.owner, "config size", bytes, `keys and values together may take at most ${MAX_CONFIG_BYTES} bytes (UTF-8)`);
+    if (bytes > MAX_CONFIG_BYTES) {
+      reject(this.owner, "config size", bytes, `keys and values together may take at most ${MAX_CONFIG_BYTES} bytes (UTF-8)`);
+      return;
+    }
     this.entries[key] = value;
   }
 

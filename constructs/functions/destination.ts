@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import type { FunctionsFunctionSuccessDestination } from "../../.gen/providers/oci/functions-function";
-import { checkOcid, checkOneOf, fail } from "../core";
+import { checkOcid, checkOneOf, checkReference, OCID_TYPES, reject } from "../core";
 import type { ITopic } from "../notifications/topic-base";
 import type { IStream } from "../streaming/stream-base";
 
@@ -27,28 +27,34 @@ export interface FunctionDestination {
 const FIELDS = ["topic", "queueId", "channelId", "stream"] as const;
 type Field = (typeof FIELDS)[number];
 
-/** The target field each kind needs (with the OCID it carries and that OCID's type) and the fields it may take besides. */
-const KIND_FIELDS: Record<FunctionDestination["kind"], { required?: [Field, (d: FunctionDestination) => string | undefined, string]; optional: readonly Field[] }> = {
+/**
+ * The target field each kind needs, with the OCID member of the resource it
+ * names (topics and streams are passed as resources, a queue as its OCID) and
+ * that OCID's type, and the fields the kind may take besides.
+ */
+const KIND_FIELDS: Record<FunctionDestination["kind"], { required?: [Field, "topicId" | "streamId" | undefined, readonly string[], string]; optional: readonly Field[] }> = {
   NONE: { optional: [] },
-  NOTIFICATION: { required: ["topic", (d) => d.topic?.topicId, "onstopic"], optional: [] },
-  QUEUE: { required: ["queueId", (d) => d.queueId, "queue"], optional: ["channelId"] },
-  STREAM: { required: ["stream", (d) => d.stream?.streamId, "stream"], optional: [] },
+  NOTIFICATION: { required: ["topic", "topicId", OCID_TYPES.topic, "a topic (a NotificationTopic, or NotificationTopic.fromTopicAttributes)"], optional: [] },
+  QUEUE: { required: ["queueId", undefined, OCID_TYPES.queue, "a queue OCID"], optional: ["channelId"] },
+  STREAM: { required: ["stream", "streamId", OCID_TYPES.stream, "a stream (a Stream, or Stream.fromStreamAttributes)"], optional: [] },
 };
 
 /** Validates one destination (`field` is `successDestination` or `failureDestination`) and returns its block. */
 export function checkDestination(scope: IConstruct, field: string, destination: FunctionDestination): FunctionsFunctionSuccessDestination {
   checkOneOf(scope, `${field}.kind`, destination.kind, DESTINATION_KINDS);
-  const { required, optional } = KIND_FIELDS[destination.kind];
+  const fields = KIND_FIELDS[destination.kind];
+  if (!fields) return { kind: destination.kind };
+  const { required, optional } = fields;
   if (required) {
-    const [targetField, idOf, ocidType] = required;
-    const id = idOf(destination);
-    if (id === undefined || id === "") fail(scope, `${field}.${targetField}`, id, `is required for kind ${destination.kind}`);
-    checkOcid(scope, `${field}.${targetField}`, id, ocidType);
+    const [target, member, ocidTypes, what] = required;
+    const value = destination[target];
+    if (value === undefined || value === "") reject(scope, `${field}.${target}`, value, `is required for kind ${destination.kind}`);
+    else if (member) checkReference(scope, `${field}.${target}`, value, member, ocidTypes, `must be ${what}`);
+    else checkOcid(scope, `${field}.${target}`, value as string, ocidTypes);
   }
   for (const f of FIELDS) {
     if (f !== required?.[0] && !optional.includes(f) && destination[f] !== undefined) {
-      const value = destination[f];
-      fail(scope, `${field}.${f}`, typeof value === "string" ? value : (value as IConstruct).node?.path, `must not be set for kind ${destination.kind}`);
+      reject(scope, `${field}.${f}`, destination[f], `must not be set for kind ${destination.kind}`);
     }
   }
   return {

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, checkRange, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOneOf, checkOcid, checkPattern, checkRange, checkReference, reject, OciEnvironment, OCID_TYPES } from "../core";
 import type { FunctionApplication } from "./application";
 import type { IFunctionApplication } from "./application-base";
 import { FunctionConfig } from "./config";
@@ -109,7 +109,8 @@ export class OciFunction extends FunctionBase {
     const env = OciEnvironment.of(this);
     this.application = props.application;
     this.compartmentId = props.application.compartmentId;
-    this.displayName = checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    checkReference(this, "application", props.application, "applicationId", OCID_TYPES.functionApplication, "must be a function application (a FunctionApplication, or FunctionApplication.fromFunctionApplicationAttributes)");
+    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'"));
     this.claimName();
     checkImage(this, props.image, props.imageDigest, props.application.region);
     this.memoryInMbs = checkOneOf(this, "memoryInMbs", props.memoryInMbs ?? 256, MEMORY_SIZES_MB);
@@ -118,10 +119,10 @@ export class OciFunction extends FunctionBase {
       checkRange(this, "detachedModeTimeoutInSeconds", props.detachedModeTimeoutInSeconds, DETACHED_TIMEOUT_SECONDS.min, DETACHED_TIMEOUT_SECONDS.max, "seconds");
     }
     const pc = props.provisionedConcurrency && checkProvisionedConcurrency(this, props.provisionedConcurrency, this.memoryInMbs);
-    const success = props.successDestination && checkDestination(this, "successDestination", props.successDestination);
-    const failure = props.failureDestination && checkDestination(this, "failureDestination", props.failureDestination);
+    const success = props.successDestination ? checkDestination(this, "successDestination", props.successDestination) : undefined;
+    const failure = props.failureDestination ? checkDestination(this, "failureDestination", props.failureDestination) : undefined;
     if (props.traceEnabled && !props.application.traceEnabled) {
-      fail(this, "traceEnabled", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
+      reject(this, "traceEnabled", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
     }
     this.config = new FunctionConfig(this, props.allowPlaintextConfig ?? false, props.config);
 
@@ -166,7 +167,7 @@ export class OciFunction extends FunctionBase {
     const names = NAMES.get(this.application) ?? new Map<string, string>();
     NAMES.set(this.application, names);
     const taken = names.get(this.displayName);
-    if (taken) fail(this, "displayName", this.displayName, `must be unique within application ${this.application.displayName}; ${taken} already uses it`);
+    if (taken) reject(this, "displayName", this.displayName, `must be unique within application ${this.application.displayName}; ${taken} already uses it`);
     names.set(this.displayName, this.node.path);
   }
 }
@@ -179,7 +180,7 @@ class ImportedFunction extends FunctionBase {
 
   constructor(scope: Construct, id: string, attributes: FunctionAttributes) {
     super(scope, id);
-    this.functionId = checkOcid(this, "functionId", attributes.functionId, "fnfunc");
+    this.functionId = checkOcid(this, "functionId", attributes.functionId, OCID_TYPES.function);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
     this.label = attributes.displayName === undefined ? id : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
   }

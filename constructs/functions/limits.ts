@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { checkOneOf, fail } from "../core";
+import { checkOneOf, reject } from "../core";
 
 /** Application and function names: letters, digits, `-` and `_` (the Fn naming rule). */
 export const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
@@ -36,13 +36,13 @@ export function pcuStep(memoryInMbs: FunctionMemory): number {
 export function checkProvisionedConcurrency(scope: IConstruct, pc: ProvisionedConcurrency, memoryInMbs: FunctionMemory): ProvisionedConcurrency {
   checkOneOf(scope, "provisionedConcurrency.strategy", pc.strategy, PROVISIONED_CONCURRENCY_STRATEGIES);
   if (pc.strategy === "NONE") {
-    if (pc.count !== undefined) fail(scope, "provisionedConcurrency.count", pc.count, "must not be set when strategy is NONE");
+    if (pc.count !== undefined) reject(scope, "provisionedConcurrency.count", pc.count, "must not be set when strategy is NONE");
     return pc;
   }
   const step = pcuStep(memoryInMbs);
   const count = pc.count;
   if (count === undefined || !Number.isInteger(count) || count < step || count % step !== 0) {
-    fail(scope, "provisionedConcurrency.count", count, `must be a multiple of ${step} and at least ${step} for a CONSTANT strategy at ${memoryInMbs} MB`);
+    reject(scope, "provisionedConcurrency.count", count, `must be a multiple of ${step} and at least ${step} for a CONSTANT strategy at ${memoryInMbs} MB`);
   }
   return pc;
 }

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { IdentityDynamicGroup } from "../../.gen/providers/oci/identity-dynamic-group";
-import { checkOcid, checkPattern, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
+import { checkOcid, checkPattern, EnvironmentPrefixOptions, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { Condition, renderConditions } from "./condition";
 import { IGrantable, IPrincipal } from "./principals";
 
@@ -72,16 +72,17 @@ export class DynamicGroup extends Construct implements IDynamicGroup {
     super(scope, id);
     const env = OciEnvironment.of(this);
     checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,90}$/, "must be 1-90 letters, digits, '.', '_' or '-'");
-    if (!props.description?.trim()) fail(this, "description", props.description, "a non-empty description is required by OCI");
-    const problem = props.matchingRule.problem();
-    if (problem) fail(this, "matchingRule", props.matchingRule.render(), problem);
+    if (typeof props.description !== "string" || !props.description.trim()) reject(this, "description", props.description, "a non-empty description is required by OCI");
+    const rule = props.matchingRule instanceof MatchingRule ? props.matchingRule : undefined;
+    const problem = rule ? rule.problem() : "must be MatchingRule.all(...) or MatchingRule.any(...)";
+    if (problem) reject(this, "matchingRule", rule ? rule.render() : props.matchingRule, problem);
     this.groupName = env.uniqueName(props.name, props);
     this.resource = new IdentityDynamicGroup(this, "group", {
       provider: env.home,
       compartmentId: env.tenancyOcid,
       name: this.groupName,
       description: props.description,
-      matchingRule: props.matchingRule.render(),
+      matchingRule: rule?.render() ?? "",
       freeformTags: env.tags(),
     });
     // Referencing the resource's name (not the literal) orders policies after the group.
@@ -101,7 +102,7 @@ class ImportedDynamicGroup extends Construct implements IDynamicGroup {
 
   constructor(scope: Construct, id: string, ocid: string) {
     super(scope, id);
-    this.dynamicGroupId = checkOcid(this, "ocid", ocid, "dynamicgroup");
+    this.dynamicGroupId = checkOcid(this, "ocid", ocid, OCID_TYPES.dynamicGroup);
     // Statements are kept in this construct's stack, like those of an owned group.
     this.grantPrincipal = { subject: { kind: "dynamic-group", id: this.dynamicGroupId }, baseConditions: [], policyScope: this };
   }

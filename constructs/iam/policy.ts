@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { IdentityPolicy } from "../../.gen/providers/oci/identity-policy";
-import { checkCompartmentOcid, checkPattern, checkRange, deferredList, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
+import { addCheck, checkCompartmentOcid, checkPattern, checkRange, deferredList, EnvironmentPrefixOptions, reject, OciEnvironment, OciValidationError } from "../core";
 import { PolicyStatement } from "./statement";
 
 /** OCI's per-policy statement limit (documented for PCA; Oracle's landing-zone modules apply it everywhere). */
@@ -39,11 +39,11 @@ export class Policy extends Construct {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,90}$/, "must be 1-90 letters, digits, '.', '_' or '-'");
     this.policyName = env.uniqueName(props.name, props);
-    if (!props.description?.trim()) fail(this, "description", props.description, "a non-empty description is required by OCI");
+    if (typeof props.description !== "string" || !props.description.trim()) reject(this, "description", props.description, "a non-empty description is required by OCI");
     this.description = props.description;
     this.max = checkRange(this, "maxStatementsPerPolicy", props.maxStatementsPerPolicy ?? MAX_STATEMENTS_PER_POLICY, 1, MAX_STATEMENTS_PER_POLICY);
     this.addStatements(...(props.statements ?? []));
-    this.node.addValidation({ validate: () => (this.rendered.length ? [] : [`${this.node.path}: statements = [] is not allowed: a policy needs at least one statement`]) });
+    addCheck(this, () => (this.rendered.length ? [] : [new OciValidationError(this.node.path, "statements", [], "a policy needs at least one statement")]));
   }
 
   /** Rendered statements, in insertion order, without duplicates. */
@@ -62,7 +62,8 @@ export class Policy extends Construct {
       const problems = statement.problems();
       if (problems.length) {
         const [field, value, allowed] = problems[0];
-        fail(this, `statement.${field}`, value, `${allowed} (in: ${statement.render()})`);
+        reject(this, `statement.${field}`, value, `${allowed} (in: ${statement.render()})`);
+        continue;
       }
       const text = statement.render();
       if (this.rendered.includes(text)) continue;

@@ -1,4 +1,5 @@
 import { Token } from "cdktf";
+import { ocidProblem, OCID_TYPES } from "../core/validate";
 import { Condition, renderConditions } from "./condition";
 import { RESOURCE_TYPES, ResourceType, SERVICE_NAMES, Verb, VERBS } from "./resource-types";
 
@@ -64,7 +65,7 @@ export class PolicyStatement {
     if (this.resource === "all-resources" && !p.allowAllResources) out.push(["resourceType", "all-resources", "all-resources grants are refused; name the resource type, or set allowAllResources: true to opt in explicitly"]);
     const s = p.subject;
     if (s.kind === "dynamic-group" && "id" in s) {
-      if (!isToken(s.id) && !/^ocid1\.dynamicgroup\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/.test(s.id)) out.push(["subject.id", s.id, "must be a dynamic group OCID (ocid1.dynamicgroup.<realm>..<id>)"]);
+      if (!isToken(s.id) && ocidProblem(s.id, OCID_TYPES.dynamicGroup)) out.push(["subject.id", s.id, "must be a dynamic group OCID (ocid1.dynamicgroup.<realm>..<id>)"]);
     } else if (s.kind === "group" || s.kind === "dynamic-group") {
       if (!isToken(s.name) && !NAME.test(s.name)) out.push(["subject.name", s.name, "must be 1-100 letters, digits, '.', '_' or '-'"]);
       if (s.domain !== undefined && !isToken(s.domain) && !NAME.test(s.domain)) out.push(["subject.domain", s.domain, "must be an identity domain name (letters, digits, '.', '_', '-')"]);
@@ -79,7 +80,7 @@ export class PolicyStatement {
     }
     if (p.location.kind === "compartment") {
       const id = p.location.compartmentId;
-      if (!isToken(id) && !/^ocid1\.(compartment|tenancy)\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/.test(id)) out.push(["location.compartmentId", id, "must be a compartment OCID"]);
+      if (!isToken(id) && ocidProblem(id, OCID_TYPES.compartment)) out.push(["location.compartmentId", id, "must be a compartment OCID"]);
     } else if (p.location.kind !== "tenancy") {
       out.push(["location", p.location, "must be { kind: 'tenancy' } or { kind: 'compartment', compartmentId }"]);
     }

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { LoggingLogGroup } from "../../.gen/providers/oci/logging-log-group";
-import { checkCompartmentOcid, checkOcid, checkPattern, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkPattern, OciEnvironment, OCID_TYPES } from "../core";
 
 /**
  * A log group as service logs see it: an owned {@link LogGroup} or one
@@ -45,7 +45,7 @@ export class LogGroup extends Construct implements ILogGroup {
     super(scope, id);
     const env = OciEnvironment.of(this);
     checkPattern(this, "displayName", props.displayName, /^[A-Za-z0-9._-]{1,100}$/, "must be 1-100 letters, digits, '.', '_' or '-'");
-    this.compartmentId = props.compartmentId ?? env.compartmentOcid;
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     this.resource = new LoggingLogGroup(this, "group", {
       compartmentId: this.compartmentId,
       displayName: props.displayName,
@@ -63,7 +63,9 @@ class ImportedLogGroup extends Construct implements ILogGroup {
 
   constructor(scope: Construct, id: string, attributes: LogGroupAttributes) {
     super(scope, id);
-    this.logGroupId = checkOcid(this, "logGroupId", attributes.logGroupId, "loggroup");
+    // The logs added to it are created through the environment's region: the group must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
+    this.logGroupId = checkOcid(this, "logGroupId", attributes.logGroupId, OCID_TYPES.logGroup, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

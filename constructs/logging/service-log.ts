@@ -1,21 +1,21 @@
 import { Construct } from "constructs";
 import { LoggingLog } from "../../.gen/providers/oci/logging-log";
-import { checkOneOf, checkPattern, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, checkReference, OciEnvironment, OCID_TYPES } from "../core";
 import { ILogGroup } from "./log-group";
 
 /** Retention OCI accepts, in days (30-day steps). */
 export const LOG_RETENTION_DAYS = [30, 60, 90, 120, 150, 180] as const;
 
-/** The service-log sources the pipeline enables (service, category, and what `resource` names). */
+/** The service-log sources the pipeline enables (service, category, and the kind of resource `resource` names, as its OCID type). */
 export const SERVICE_LOG_SOURCES = {
   /** Function invocation logs; resource = the application OCID. */
-  functionsInvoke: { service: "functions", category: "invoke" },
+  functionsInvoke: { service: "functions", category: "invoke", resourceTypes: OCID_TYPES.functionApplication },
   /** API Gateway access logs; resource = the deployment OCID. */
-  apiGatewayAccess: { service: "apigateway", category: "access" },
+  apiGatewayAccess: { service: "apigateway", category: "access", resourceTypes: OCID_TYPES.apiDeployment },
   /** API Gateway execution logs; resource = the deployment OCID. */
-  apiGatewayExecution: { service: "apigateway", category: "execution" },
+  apiGatewayExecution: { service: "apigateway", category: "execution", resourceTypes: OCID_TYPES.apiDeployment },
   /** Events rule execution logs; resource = the rule OCID. */
-  eventsRuleExecution: { service: "cloudevents", category: "ruleexecutionlog" },
+  eventsRuleExecution: { service: "cloudevents", category: "ruleexecutionlog", resourceTypes: OCID_TYPES.eventRule },
 } as const;
 
 export type ServiceLogSource = keyof typeof SERVICE_LOG_SOURCES;
@@ -45,15 +45,19 @@ export class ServiceLog extends Construct {
     checkPattern(this, "displayName", props.displayName, /^[A-Za-z0-9._-]{1,100}$/, "must be 1-100 letters, digits, '.', '_' or '-'");
     checkOneOf(this, "source", props.source, Object.keys(SERVICE_LOG_SOURCES) as ServiceLogSource[]);
     const retention = checkOneOf(this, "retentionDays", props.retentionDays ?? 30, LOG_RETENTION_DAYS);
-    const { service, category } = SERVICE_LOG_SOURCES[props.source];
+    const { service, category, resourceTypes } = SERVICE_LOG_SOURCES[props.source] ?? SERVICE_LOG_SOURCES.functionsInvoke;
+    // The log is about one resource of the source's kind: an application's OCID for invoke logs, a deployment's for gateway logs.
+    checkOcid(this, "resourceId", props.resourceId, resourceTypes);
+    const logGroupId = checkReference(this, "logGroup", props.logGroup, "logGroupId", OCID_TYPES.logGroup, "must be a log group (a LogGroup, or LogGroup.fromLogGroupAttributes)") ?? "";
+    const resourceCompartmentId = checkCompartmentOcid(this, "resourceCompartmentId", props.resourceCompartmentId ?? props.logGroup?.compartmentId);
     this.resource = new LoggingLog(this, "log", {
       displayName: props.displayName,
-      logGroupId: props.logGroup.logGroupId,
+      logGroupId,
       logType: "SERVICE",
       isEnabled: true,
       retentionDuration: retention,
       configuration: {
-        compartmentId: props.resourceCompartmentId ?? props.logGroup.compartmentId,
+        compartmentId: resourceCompartmentId,
         source: { sourceType: "OCISERVICE", service, category, resource: props.resourceId },
       },
       freeformTags: env.tags(),

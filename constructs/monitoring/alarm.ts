@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { MonitoringAlarm } from "../../.gen/providers/oci/monitoring-alarm";
-import { checkLength, checkOneOf, checkPattern, fail, isToken, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkLength, checkOneOf, checkPattern, checkReference, reject, isToken, OciEnvironment, OCID_TYPES } from "../core";
+import { mqlAlarmQueryProblem } from "./mql";
 
 export const ALARM_SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO"] as const;
 export const ALARM_MESSAGE_FORMATS = ["RAW", "PRETTY_JSON", "ONS_OPTIMIZED"] as const;
@@ -15,7 +16,10 @@ export interface AlarmProps {
   readonly displayName: string;
   /** Metric namespace, e.g. `oci_faas` (Functions) or `oci_apigateway` (API Gateway). */
   readonly namespace: string;
-  /** MQL query with a trigger, e.g. `FunctionResponseCount[1m]{responseType = "Error"}.sum() > 0`. */
+  /**
+   * MQL query with a trigger, e.g. `FunctionResponseCount[1m]{responseType = "Error"}.sum() > 0`
+   * or `...sum().absent()`: checked against the MQL grammar (constructs/monitoring/mql.ts).
+   */
   readonly query: string;
   /** CRITICAL, ERROR, WARNING or INFO. */
   readonly severity: (typeof ALARM_SEVERITIES)[number];
@@ -56,20 +60,23 @@ export class Alarm extends Construct {
     const env = OciEnvironment.of(this);
     checkLength(this, "displayName", props.displayName, 1, 255);
     checkPattern(this, "namespace", props.namespace, /^[a-z][a-z0-9_]*$/, "must be a metric namespace such as oci_faas or oci_apigateway");
-    checkPattern(this, "query", props.query, /^[A-Za-z][A-Za-z0-9_]*\[\d+[mhd]\].*\.[a-z]+\(\)\s*(>|>=|<|<=|==|!=|in|not in)\s*.+$|absent\(\)/, "must be an MQL query with a trigger, e.g. Metric[1m]{dim = \"x\"}.sum() > 0");
+    const queryProblem = isToken(props.query) ? undefined : mqlAlarmQueryProblem(props.query);
+    if (queryProblem) reject(this, "query", props.query, `must be an MQL query with a trigger, e.g. Metric[1m]{dim = "x"}.sum() > 0 or Metric[1m].absent(): ${queryProblem}`);
     checkOneOf(this, "severity", props.severity, ALARM_SEVERITIES);
     const format = checkOneOf(this, "messageFormat", props.messageFormat ?? "RAW", ALARM_MESSAGE_FORMATS);
     this.checkDuration("pendingDuration", props.pendingDuration, 60, 3600, "PT1M to PT1H");
     this.checkDuration("repeatNotificationDuration", props.repeatNotificationDuration, 60, 30 * 86400, "PT1M to P30D");
-    if (!props.destination?.topicId) fail(this, "destination", props.destination, "must be a Notifications topic");
+    checkReference(this, "destination", props.destination, "topicId", OCID_TYPES.topic, "must be a Notifications topic (a NotificationTopic, or NotificationTopic.fromNotificationTopicAttributes)");
+    const compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
+    const metricCompartmentId = checkCompartmentOcid(this, "metricCompartmentId", props.metricCompartmentId ?? env.compartmentOcid);
     this.resource = new MonitoringAlarm(this, "alarm", {
-      compartmentId: props.compartmentId ?? env.compartmentOcid,
-      metricCompartmentId: props.metricCompartmentId ?? env.compartmentOcid,
+      compartmentId,
+      metricCompartmentId,
       displayName: props.displayName,
       namespace: props.namespace,
       query: props.query,
       severity: props.severity,
-      destinations: [props.destination.topicId],
+      destinations: props.destination?.topicId ? [props.destination.topicId] : [],
       isEnabled: props.enabled ?? true,
       body: props.body,
       pendingDuration: props.pendingDuration ?? "PT1M",
@@ -82,6 +89,6 @@ export class Alarm extends Construct {
   private checkDuration(field: string, value: string | undefined, min: number, max: number, range: string): void {
     if (value === undefined || isToken(value)) return;
     const seconds = isoDurationSeconds(value);
-    if (seconds === undefined || seconds < min || seconds > max) fail(this, field, value, `must be an ISO-8601 duration from ${range}`);
+    if (seconds === undefined || seconds < min || seconds > max) reject(this, field, value, `must be an ISO-8601 duration from ${range}`);
   }
 }

@@ -7,7 +7,7 @@ import { CoreServiceGateway } from "../../.gen/providers/oci/core-service-gatewa
 import { CoreRouteTable } from "../../.gen/providers/oci/core-route-table";
 import { CoreSecurityList, CoreSecurityListEgressSecurityRules, CoreSecurityListIngressSecurityRules } from "../../.gen/providers/oci/core-security-list";
 import { DataOciCoreServices } from "../../.gen/providers/oci/data-oci-core-services";
-import { checkPattern, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkPattern, reject, OciEnvironment } from "../core";
 import { cidrContains, parseCidr } from "./cidr";
 import { ISubnet } from "./subnet";
 
@@ -30,6 +30,9 @@ class NetworkSubnet implements PipelineSubnet {
     return this.resource.id;
   }
 }
+
+/** Prefix lengths OCI accepts for a VCN CIDR block. */
+export const VCN_PREFIX = { min: 16, max: 30 } as const;
 
 export interface PipelineNetworkProps {
   /** VCN CIDR block. Default `10.0.0.0/16`. */
@@ -65,16 +68,22 @@ export class PipelineNetwork extends Construct {
   constructor(scope: Construct, id: string, props: PipelineNetworkProps = {}) {
     super(scope, id);
     const env = OciEnvironment.of(this);
-    const compartmentId = props.compartmentId ?? env.compartmentOcid;
-    const cidr = this.cidr("cidrBlock", props.cidrBlock ?? "10.0.0.0/16");
-    const publicCidr = this.cidr("publicSubnetCidr", props.publicSubnetCidr ?? "10.0.0.0/24");
-    const privateCidr = this.cidr("privateSubnetCidr", props.privateSubnetCidr ?? "10.0.1.0/24");
+    const compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
+    const cidr = this.cidr("cidrBlock", props.cidrBlock ?? "10.0.0.0/16", "vcn");
+    const publicCidr = this.cidr("publicSubnetCidr", props.publicSubnetCidr ?? "10.0.0.0/24", "subnet");
+    const privateCidr = this.cidr("privateSubnetCidr", props.privateSubnetCidr ?? "10.0.1.0/24", "subnet");
+    // Containment and overlap only between blocks that parse (a malformed one is reported once, above).
+    const valid = (c: string) => parseCidr(c) !== undefined;
     for (const [field, sub] of [["publicSubnetCidr", publicCidr], ["privateSubnetCidr", privateCidr]] as const) {
-      if (!cidrContains(cidr, sub)) fail(this, field, sub, `must lie inside the VCN CIDR ${cidr}`);
+      if (valid(cidr) && valid(sub) && !cidrContains(cidr, sub)) reject(this, field, sub, `must lie inside the VCN CIDR ${cidr}`);
     }
-    if (cidrContains(publicCidr, privateCidr) || cidrContains(privateCidr, publicCidr)) fail(this, "privateSubnetCidr", privateCidr, `must not overlap the public subnet ${publicCidr}`);
-    const ingress = (props.httpsIngressSources ?? ["0.0.0.0/0"]).map((s, i) => this.cidr(`httpsIngressSources[${i}]`, s));
-    if (!ingress.length) fail(this, "httpsIngressSources", [], "name at least one source CIDR (the gateway must be reachable)");
+    if (valid(publicCidr) && valid(privateCidr) && (cidrContains(publicCidr, privateCidr) || cidrContains(privateCidr, publicCidr))) {
+      reject(this, "privateSubnetCidr", privateCidr, `must not overlap the public subnet ${publicCidr}`);
+    }
+    const sources = props.httpsIngressSources ?? ["0.0.0.0/0"];
+    if (!Array.isArray(sources)) reject(this, "httpsIngressSources", sources, "must be a list of CIDR blocks");
+    const ingress = (Array.isArray(sources) ? sources : ["0.0.0.0/0"]).map((s, i) => this.cidr(`httpsIngressSources[${i}]`, s));
+    if (!ingress.length) reject(this, "httpsIngressSources", [], "name at least one source CIDR (the gateway must be reachable)");
     const dnsLabel = checkPattern(this, "dnsLabel", props.dnsLabel ?? "pipeline", /^[a-zA-Z][a-zA-Z0-9]{0,14}$/, "must be 1-15 letters or digits, starting with a letter");
     const tags = env.tags();
 
@@ -149,8 +158,18 @@ export class PipelineNetwork extends Construct {
     }));
   }
 
-  private cidr(field: string, value: string): string {
-    if (!parseCidr(value)) fail(this, field, value, "must be an IPv4 CIDR block such as 10.0.0.0/16");
+  /**
+   * An IPv4 CIDR block; a VCN's from /16 to /30 and a subnet's at most /30,
+   * the sizes OCI accepts (https://docs.oracle.com/en-us/iaas/Content/Network/Concepts/overview.htm).
+   */
+  private cidr(field: string, value: string, kind?: "vcn" | "subnet"): string {
+    const parsed = parseCidr(value);
+    if (!parsed) reject(this, field, value, "must be an IPv4 CIDR block such as 10.0.0.0/16");
+    else if (kind === "vcn" && (parsed.prefix < VCN_PREFIX.min || parsed.prefix > VCN_PREFIX.max)) {
+      reject(this, field, value, `OCI allows VCN CIDR blocks from /${VCN_PREFIX.min} to /${VCN_PREFIX.max} (e.g. 10.0.0.0/16, not 10.0.0.0/8)`);
+    } else if (kind === "subnet" && parsed.prefix > VCN_PREFIX.max) {
+      reject(this, field, value, `a subnet must be /${VCN_PREFIX.max} or larger (OCI reserves the first two addresses and the last one of every subnet)`);
+    }
     return value;
   }
 }

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { checkOcid } from "../core";
+import { checkOcid, OciEnvironment, OCID_TYPES } from "../core";
 
 /**
  * A subnet as function applications and API gateways use it: one of a
@@ -45,7 +45,9 @@ class ImportedSubnet extends Construct implements ISubnet {
 
   constructor(scope: Construct, id: string, ocid: string) {
     super(scope, id);
-    this.subnetId = checkOcid(this, "ocid", ocid, "subnet");
+    // VNICs placed in the subnet (functions, gateways) are created in the environment's region: the subnet must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
+    this.subnetId = checkOcid(this, "ocid", ocid, OCID_TYPES.subnet, { region: OciEnvironment.of(this).region });
   }
 }
 
@@ -54,6 +56,6 @@ class ImportedNetworkSecurityGroup extends Construct implements INetworkSecurity
 
   constructor(scope: Construct, id: string, ocid: string) {
     super(scope, id);
-    this.networkSecurityGroupId = checkOcid(this, "ocid", ocid, "networksecuritygroup");
+    this.networkSecurityGroupId = checkOcid(this, "ocid", ocid, OCID_TYPES.networkSecurityGroup, { region: OciEnvironment.of(this).region });
   }
 }

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail } from "../core";
+import { reject } from "../core";
 
 /** A retry window: whole minutes, or milliseconds as OCI stores it. */
 export type RetryDuration = { readonly minutes: number } | { readonly milliseconds: number };
@@ -37,7 +37,7 @@ export function renderDeliveryPolicy(scope: IConstruct, policy: DeliveryPolicy):
     const amount = minutes ? d.minutes : d.milliseconds;
     ms = minutes ? amount * 60_000 : amount;
     if (!Number.isInteger(amount) || ms < MIN_RETRY_DURATION_MS || ms > MAX_RETRY_DURATION_MS) {
-      fail(scope, "deliveryPolicy.maxRetryDuration", d, `must be whole ${minutes ? "minutes" : "milliseconds"} from 1 minute to 2 hours (${MIN_RETRY_DURATION_MS}-${MAX_RETRY_DURATION_MS} ms)`);
+      reject(scope, "deliveryPolicy.maxRetryDuration", d, `must be whole ${minutes ? "minutes" : "milliseconds"} from 1 minute to 2 hours (${MIN_RETRY_DURATION_MS}-${MAX_RETRY_DURATION_MS} ms)`);
     }
   }
   return JSON.stringify({ backoffRetryPolicy: { maxRetryDuration: ms, policyType: "EXPONENTIAL" } });

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { TerraformStack, TerraformVariable } from "cdktf";
-import { fail, isToken } from "../core";
+import { isToken, reject, sensitive } from "../core";
 
 /**
  * A URL that carries a secret (a Slack webhook path, a PagerDuty integration
@@ -43,26 +43,15 @@ export class SecretUrl {
   public resolveFor(scope: IConstruct, field: string): string {
     const v = this.variable;
     if (v) {
-      if (v.sensitive !== true) fail(scope, field, v.node.path, "the variable must be declared with sensitive: true so Terraform redacts it in plans and logs");
-      if (v.default !== undefined) fail(scope, field, v.node.path, "the variable must have no default: a default is a secret value written in code");
-      if (v.type !== undefined && v.type !== "string") fail(scope, field, v.node.path, `the variable must be of type string (it is ${v.type})`);
+      if (v.sensitive !== true) reject(scope, field, v.node.path, "the variable must be declared with sensitive: true so Terraform redacts it in plans and logs");
+      if (v.default !== undefined) reject(scope, field, v.node.path, "the variable must have no default: a default is a secret value written in code");
+      if (v.type !== undefined && v.type !== "string") reject(scope, field, v.node.path, `the variable must be of type string (it is ${v.type})`);
       if (TerraformStack.of(v) !== TerraformStack.of(scope)) {
-        fail(scope, field, v.node.path, `the variable must be declared in stack ${TerraformStack.of(scope).node.id} (Terraform variables are per stack)`);
+        reject(scope, field, v.node.path, `the variable must be declared in stack ${TerraformStack.of(scope).node.id} (Terraform variables are per stack)`);
       }
     } else if (!isToken(this.value)) {
-      fail(scope, field, redactUrl(this.value), "SecretUrl.fromToken takes a value only Terraform knows (a token); use SecretUrl.fromSensitiveVariable for a secret set at plan time");
+      reject(scope, field, sensitive(this.value), "SecretUrl.fromToken takes a value only Terraform knows (a token); use SecretUrl.fromSensitiveVariable for a secret set at plan time");
     }
     return this.value;
-  }
-}
-
-/** A URL for error messages: scheme and host only, so a secret path or password never reaches a log. */
-export function redactUrl(value: unknown): string {
-  if (typeof value !== "string") return String(value);
-  try {
-    const url = new URL(value);
-    return `${url.protocol}//${url.host}/(rest redacted)`;
-  } catch {
-    return "(redacted)";
   }
 }

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { IConstruct } from "constructs";
-import { fail, isToken } from "../core";
+import { emailProblem, hasRecordedErrors, isToken, parseOcid, privateHostReason, reject, secretValueReason, sensitive } from "../core";
 import { IFunction } from "../functions/function-base";
 import { Principals } from "../iam";
 import { DeliveryPolicy } from "./delivery-policy";
-import { redactUrl, SecretUrl } from "./secret-url";
+import { SecretUrl } from "./secret-url";
 import type { ITopic } from "./topic-base";
 
 /** The `protocol` values the constructs create (`HTTPS` is deprecated by OCI and not offered). */
@@ -32,7 +32,6 @@ export interface SubscriptionEndpoint {
 
 /** OCI limit on HTTP-based endpoints. */
 export const MAX_URL_LENGTH = 512;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 /** cdktf's encoding of a token inside a string. */
 const TOKEN_IN_STRING = /\$\{TfToken\[[^\]]+\]\}/;
@@ -48,12 +47,11 @@ type Source = string | SecretUrl;
  * that embed secrets accept only sensitive values.
  */
 export class Subscription {
-  /** E-mail to `address` (confirmed by a link OCI mails to it). */
+  /** E-mail to `address` (confirmed by a link OCI mails to it): a bare `name@domain.tld` (see `emailProblem` in constructs/core). */
   public static email(address: string, options: SubscriptionOptions = {}): Subscription {
     return new Subscription("EMAIL", isToken(address) ? undefined : `email-${String(address).toLowerCase()}`, options, (scope) => {
-      if (!isToken(address) && (typeof address !== "string" || address.length > 254 || !EMAIL.test(address))) {
-        fail(scope, "endpoint", address, "must be an e-mail address (name@domain.tld, at most 254 characters)");
-      }
+      const problem = isToken(address) ? undefined : emailProblem(address);
+      if (problem) reject(scope, "endpoint", address, problem);
       return address;
     });
   }
@@ -61,8 +59,10 @@ export class Subscription {
   /**
    * POSTs to a custom HTTPS endpoint (protocol CUSTOM_HTTPS), which must
    * confirm the subscription. Literal URLs: https only, at most 512
-   * characters, no query string (OCI refuses one), no `user:pass@`: HTTP Basic
-   * credentials only through a {@link SecretUrl}.
+   * characters, no query string (OCI refuses one), a publicly reachable host
+   * (Notifications cannot deliver to private endpoints), and no credential:
+   * a `user:pass@` or any URL that is itself a secret (a Slack or PagerDuty
+   * URL, a token in the path or query) only through a {@link SecretUrl}.
    */
   public static https(url: Source, options: SubscriptionOptions = {}): Subscription {
     const id = url instanceof SecretUrl ? url.stableName && `https-${url.stableName}` : literalId("https", url);
@@ -91,8 +91,10 @@ export class Subscription {
    */
   public static function(fn: IFunction, options: SubscriptionOptions = {}): Subscription {
     return new Subscription("ORACLE_FUNCTIONS", `function-${fn.node.id}`, options, (scope, topic) => {
-      if (!isToken(fn.functionId) && !String(fn.functionId).startsWith("ocid1.fnfunc.")) {
-        fail(scope, "endpoint", fn.functionId, "must be a function OCID (ocid1.fnfunc.<realm>.<region>.<id>)");
+      const parts = isToken(fn.functionId) ? undefined : parseOcid(fn.functionId);
+      // An imported function that refused its own OCID has reported it.
+      if (!isToken(fn.functionId) && parts?.type !== "fnfunc" && !hasRecordedErrors(fn)) {
+        reject(scope, "endpoint", fn.functionId, `must be a function OCID (ocid1.fnfunc.<realm>.<region>.<id>)${parts ? ` (this is a ${parts.type} OCID)` : ""}`);
       }
       fn.grantInvoke(Principals.notifications(topic.compartmentId, scope));
       return fn.functionId;
@@ -103,21 +105,23 @@ export class Subscription {
   public static sms(phoneNumber: string, options: SubscriptionOptions = {}): Subscription {
     return new Subscription("SMS", isToken(phoneNumber) ? undefined : `sms-${phoneNumber}`, options, (scope) => {
       if (!isToken(phoneNumber) && (typeof phoneNumber !== "string" || !E164.test(phoneNumber))) {
-        fail(scope, "endpoint", phoneNumber, "must be an E.164 phone number: '+', country code and number, 8-15 digits in all (^\\+[1-9]\\d{6,14}$)");
+        reject(scope, "endpoint", phoneNumber, "must be an E.164 phone number: '+', country code and number, 8-15 digits in all (^\\+[1-9]\\d{6,14}$)");
       }
       return phoneNumber;
     });
   }
 
   private static secretEndpoint(protocol: SubscriptionProtocol, url: Source, prefix: string, what: string, options: SubscriptionOptions): Subscription {
-    const id = url instanceof SecretUrl ? url.stableName && `${protocol.toLowerCase()}-${url.stableName}` : undefined;
+    // A literal gets an id too, so that the literal itself is what is reported (never "no id").
+    const id = url instanceof SecretUrl ? url.stableName && `${protocol.toLowerCase()}-${url.stableName}` : literalId(protocol.toLowerCase(), url);
     return new Subscription(protocol, id, options, (scope) => {
       if (url instanceof SecretUrl) return url.resolveFor(scope, "endpoint");
       if (!isToken(url)) {
-        fail(scope, "endpoint", redactUrl(url), `${what} (${prefix}...) embeds its secret: pass it as SecretUrl.fromSensitiveVariable(variable) or another token, never as a literal`);
+        reject(scope, "endpoint", sensitive(url), `${what} (${prefix}...) embeds its secret: pass it as SecretUrl.fromSensitiveVariable(variable) or another token, never as a literal`);
+        return url;
       }
       const literal = url.split(TOKEN_IN_STRING)[0];
-      if (literal && !(literal.startsWith(prefix) || prefix.startsWith(literal))) fail(scope, "endpoint", literal, `must be ${what} starting with ${prefix}`);
+      if (literal && !(literal.startsWith(prefix) || prefix.startsWith(literal))) reject(scope, "endpoint", literal, `must be ${what} starting with ${prefix}`);
       return url;
     });
   }
@@ -132,8 +136,13 @@ export class Subscription {
   /** The construct id for the subscription of `topic` (named in errors). */
   public idFor(topic: IConstruct): string {
     const id = this.options.id ?? this.derivedId;
-    if (!id) fail(topic, "subscription.id", undefined, `the ${this.protocol} endpoint is a bare token, which has no stable name: pass options.id (it fixes the Terraform address)`);
-    return id;
+    if (id) return id;
+    reject(topic, "subscription.id", undefined, `the ${this.protocol} endpoint is a bare token, which has no stable name: pass options.id (it fixes the Terraform address)`);
+    // A placeholder, so the endpoint is still checked; the recorded error stops synthesis.
+    const base = `${this.protocol.toLowerCase()}-without-id`;
+    let n = 1;
+    while (topic.node.tryFindChild(`${base}-${n}`)) n++;
+    return `${base}-${n}`;
   }
 
   /** Validates the endpoint for `scope` (the subscription construct) and applies side effects such as invoke grants. */
@@ -158,23 +167,38 @@ const USERINFO = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#@]*@/;
 
 /** Custom HTTPS endpoint rules; for values with tokens, only the literal parts are checked. */
 function checkHttpsUrl(scope: IConstruct, url: string): string {
-  if (typeof url !== "string") fail(scope, "endpoint", url, "must be an https:// URL");
+  if (typeof url !== "string") {
+    reject(scope, "endpoint", url, "must be an https:// URL");
+    return String(url);
+  }
   const parts = url.split(TOKEN_IN_STRING);
-  // Never echo credentials into an error message.
-  const shown = USERINFO.test(parts[0]) ? redactUrl(parts[0]) : isToken(url) ? parts[0] : url;
+  const literal = !isToken(url);
+  // A URL that is its own credential is reported first (and alone), never echoed: it must move to a sensitive value.
+  if (USERINFO.test(parts[0])) {
+    reject(scope, "endpoint", sensitive(literal ? url : parts[0]), "has credentials in the URL: HTTP Basic credentials must come from a sensitive value (Subscription.https(SecretUrl.fromSensitiveVariable(variable))), never a literal user:pass@ in code");
+    return url;
+  }
+  const secret = literal ? secretValueReason(url) : undefined;
+  if (secret) {
+    reject(scope, "endpoint", sensitive(url), `${secret}: a URL that carries its own credential must come from a sensitive value, Subscription.https(SecretUrl.fromSensitiveVariable(variable)) (or Subscription.slack / Subscription.pagerDuty for those services), never a literal in code`);
+    return url;
+  }
+  const shown = literal ? url : parts[0];
   if (parts[0] && !("https://".startsWith(parts[0]) || parts[0].startsWith("https://"))) {
-    fail(scope, "endpoint", shown, "must be an https:// URL (OCI needs a CA-signed certificate; plain http is refused)");
+    reject(scope, "endpoint", shown, "must be an https:// URL (OCI needs a CA-signed certificate; plain http is refused)");
   }
-  if (parts.join("").includes("?")) fail(scope, "endpoint", shown, "must not have a query string: OCI does not allow query parameters in custom HTTPS endpoints");
-  if (isToken(url) && !USERINFO.test(parts[0])) return url;
-  if (USERINFO.test(url)) {
-    fail(scope, "endpoint", shown, "has credentials in the URL: HTTP Basic credentials must come from a sensitive value (Subscription.https(SecretUrl.fromSensitiveVariable(variable))), never a literal user:pass@ in code");
-  }
-  if (url.length > MAX_URL_LENGTH) fail(scope, "endpoint", shown, `must be at most ${MAX_URL_LENGTH} characters (it has ${url.length})`);
+  if (parts.join("").includes("?")) reject(scope, "endpoint", shown, "must not have a query string: OCI does not allow query parameters in custom HTTPS endpoints");
+  if (!literal) return url;
+  if (url.length > MAX_URL_LENGTH) reject(scope, "endpoint", shown, `must be at most ${MAX_URL_LENGTH} characters (it has ${url.length})`);
+  let host: string | undefined;
   try {
-    new URL(url);
+    host = new URL(url).hostname;
   } catch {
-    fail(scope, "endpoint", shown, "must be a valid https:// URL");
+    reject(scope, "endpoint", shown, "must be a valid https:// URL");
+  }
+  const privateHost = host === undefined ? undefined : privateHostReason(host);
+  if (privateHost) {
+    reject(scope, "endpoint", shown, `${privateHost}: Notifications delivers to HTTPS endpoints over the public internet and does not support private endpoints (https://docs.oracle.com/iaas/Content/Notification/Tasks/create-subscription-https.htm)`);
   }
   return url;
 }

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { fail } from "../core";
+import { reject } from "../core";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
 import { Grant, IGrantable, Principals } from "../iam";
 import type { Subscription } from "./subscription";
@@ -32,8 +32,12 @@ export abstract class TopicBase extends Construct implements ITopic {
   public addSubscription(subscription: Subscription): TopicSubscription {
     const id = subscription.idFor(this);
     const existing = this.node.tryFindChild(id);
-    if (existing) fail(this, "subscriptions", id, `${existing.node.path} already uses this construct id: the endpoint is subscribed already, or pass a distinct options.id`);
-    const created = new TopicSubscription(this, id, { topic: this, subscription });
+    if (existing) {
+      reject(this, "subscriptions", id, `${existing.node.path} already uses this construct id: the endpoint is subscribed already, or pass a distinct options.id`);
+      if (existing instanceof TopicSubscription) return existing;
+    }
+    // After a clash with another kind of child, a placeholder id keeps the endpoint checked; the recorded error stops synthesis.
+    const created = new TopicSubscription(this, existing ? `${id}-clash` : id, { topic: this, subscription });
     this.subscriptions.push(created);
     return created;
   }

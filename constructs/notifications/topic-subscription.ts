@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { OnsSubscription } from "../../.gen/providers/oci/ons-subscription";
-import { OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkReference, hasRecordedErrors, OciEnvironment, OCID_TYPES } from "../core";
 import { renderDeliveryPolicy } from "./delivery-policy";
 import { Subscription, SubscriptionProtocol } from "./subscription";
 import type { ITopic } from "./topic-base";
@@ -29,6 +29,9 @@ export class TopicSubscription extends Construct {
   constructor(scope: Construct, id: string, props: TopicSubscriptionProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
+    // A topic known by literal OCIDs must name a topic and a compartment; an importer that refused them has said so already.
+    const topicId = checkReference(this, "topic", props.topic, "topicId", OCID_TYPES.topic, "must be a topic (a NotificationTopic, or NotificationTopic.fromNotificationTopicAttributes)");
+    if (topicId !== undefined && !hasRecordedErrors(props.topic)) checkCompartmentOcid(this, "topic.compartmentId", props.topic.compartmentId);
     const { protocol, endpoint } = props.subscription.bind(this, props.topic);
     const policy = props.subscription.options.deliveryPolicy;
     this.protocol = protocol;

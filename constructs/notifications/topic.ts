@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { OnsNotificationTopic } from "../../.gen/providers/oci/ons-notification-topic";
-import { checkCompartmentOcid, checkOcid, checkPattern, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
+import { addCheck, checkCompartmentOcid, checkOcid, checkPattern, EnvironmentPrefixOptions, reject, OciEnvironment, OciValidationError, OCID_TYPES } from "../core";
 import { Subscription } from "./subscription";
 import { ITopic, TopicBase } from "./topic-base";
 
@@ -66,7 +66,7 @@ export class NotificationTopic extends TopicBase {
   constructor(scope: Construct, id: string, props: NotificationTopicProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
-    if (typeof props.name !== "string" || !props.name) fail(this, "name", props.name, "a topic name is required");
+    if (typeof props.name !== "string" || !props.name) reject(this, "name", props.name, "a topic name is required");
     const finalName = props.allowUnprefixedName ? "the name" : "the final name <env>-<name>";
     this.topicName = checkPattern(this, "name", env.uniqueName(props.name, props), TOPIC_NAME, `${finalName} must be 1-256 letters, digits, '-' or '_'`);
     this.claimName();
@@ -78,14 +78,20 @@ export class NotificationTopic extends TopicBase {
       freeformTags: env.tags(),
     });
     this.topicId = this.resource.id;
-    for (const s of props.subscriptions ?? []) this.addSubscription(s);
+    const initial = props.subscriptions ?? [];
+    if (!Array.isArray(initial)) reject(this, "subscriptions", initial, "must be a list of Subscription.*(...) values");
+    else {
+      initial.forEach((s, i) => {
+        if (s instanceof Subscription) this.addSubscription(s);
+        else reject(this, `subscriptions[${i}]`, s, "must be Subscription.email(...), .https(...), .slack(...), .pagerDuty(...), .function(...) or .sms(...)");
+      });
+    }
     const optOut = props.allowNoSubscriptions ?? false;
-    this.node.addValidation({
-      validate: () =>
-        this.subscriptions.length || optOut
-          ? []
-          : [`${this.node.path}: subscriptions = [] is not allowed: a topic without subscriptions silently drops every message; add one (topic.addSubscription(Subscription.email(...))) or set allowNoSubscriptions: true`],
-    });
+    addCheck(this, () =>
+      this.subscriptions.length || optOut
+        ? []
+        : [new OciValidationError(this.node.path, "subscriptions", [], "a topic without subscriptions silently drops every message; add one (topic.addSubscription(Subscription.email(...))) or set allowNoSubscriptions: true")],
+    );
   }
 
   private claimName(): void {
@@ -93,7 +99,7 @@ export class NotificationTopic extends TopicBase {
     const names = NAMES.get(root) ?? new Map<string, string>();
     NAMES.set(root, names);
     const taken = names.get(this.topicName);
-    if (taken) fail(this, "name", this.topicName, `topic names are unique in the tenancy; ${taken} already uses it`);
+    if (taken) reject(this, "name", this.topicName, `topic names are unique in the tenancy; ${taken} already uses it`);
     names.set(this.topicName, this.node.path);
   }
 }
@@ -105,7 +111,9 @@ class ImportedTopic extends TopicBase {
 
   constructor(scope: Construct, id: string, attributes: NotificationTopicAttributes) {
     super(scope, id);
-    this.topicId = checkOcid(this, "topicId", attributes.topicId, "onstopic");
+    // Subscriptions added to it are created through the environment's region: the topic must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
+    this.topicId = checkOcid(this, "topicId", attributes.topicId, OCID_TYPES.topic, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

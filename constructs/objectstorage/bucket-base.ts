@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { checkEventType, EventRule, EventTypeLike, EventTypes, FilterValue, IEventRuleTarget, IObjectEventSource, selectsObjectEvents } from "../events";
 import { Condition, Grant, IGrantable } from "../iam";
-import { fail } from "../core";
+import { reject } from "../core";
 
 /** Options of the rules returned by `bucket.onObject*`. */
 export interface BucketEventRuleOptions {
@@ -82,12 +82,12 @@ export abstract class BucketBase extends Construct implements IBucket {
 
   /** A rule for any set of object events of this bucket; each type must select object events. */
   public onObjectEvent(id: string, options: BucketObjectEventOptions): EventRule {
-    if (!options.eventTypes?.length) fail(this, "eventTypes", options.eventTypes, "list at least one object event type (createobject, updateobject, deleteobject)");
-    options.eventTypes.forEach((t, i) => {
+    if (!options.eventTypes?.length) reject(this, "eventTypes", options.eventTypes, "list at least one object event type (createobject, updateobject, deleteobject)");
+    (options.eventTypes ?? []).forEach((t, i) => {
       const type = checkEventType(this, `eventTypes[${i}]`, t);
-      if (!selectsObjectEvents([type])) fail(this, `eventTypes[${i}]`, type, "must select object events: com.oraclecloud.objectstorage.createobject, updateobject or deleteobject (or a wildcard matching them)");
+      if (!selectsObjectEvents([type])) reject(this, `eventTypes[${i}]`, type, "must select object events: com.oraclecloud.objectstorage.createobject, updateobject or deleteobject (or a wildcard matching them)");
     });
-    return this.objectRule(id, options.eventTypes, "objectevent", options);
+    return this.objectRule(id, options.eventTypes ?? [], "objectevent", options);
   }
 
   /** Lets `grantee` read this bucket's objects: `read objects` where target.bucket.name = '<name>'. */

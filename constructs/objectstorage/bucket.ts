@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ObjectstorageBucket } from "../../.gen/providers/oci/objectstorage-bucket";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, EnvironmentPrefixOptions, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOneOf, checkPattern, checkReference, EnvironmentPrefixOptions, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { markObjectEventSource } from "../events";
 import type { IMasterKey } from "../vault/key";
 import { BucketBase, IBucket } from "./bucket-base";
@@ -29,9 +29,19 @@ export interface BucketProps extends EnvironmentPrefixOptions {
   readonly accessType?: BucketAccessType;
   /** Explicit opt-in for `ObjectRead` / `ObjectReadWithoutList` (anyone on the internet can read objects). Default false. */
   readonly allowPublicAccess?: boolean;
-  /** Object versioning: `Enabled` or `Disabled` at creation, `Enabled` or `Suspended` afterwards. Default `Disabled`. */
+  /**
+   * Object versioning: `Enabled` or `Disabled` at creation, `Enabled` or
+   * `Suspended` afterwards (OCI refuses `Suspended` when it creates the
+   * bucket). `Suspended` needs {@link versioningWasEnabled}. Default `Disabled`.
+   */
   readonly versioning?: BucketVersioning;
-  /** Vault master key to encrypt objects with (`vault.addKey(...)` or `MasterKey.fromMasterKeyAttributes(...)`). Default: Oracle-managed keys. */
+  /**
+   * States that the bucket already exists with versioning `Enabled`, so that
+   * `versioning: "Suspended"` is an update OCI accepts. Default false:
+   * `Suspended` is refused, as it would fail when the bucket is created.
+   */
+  readonly versioningWasEnabled?: boolean;
+  /** Vault master key to encrypt objects with (`vault.addKey(...)` or `MasterKey.fromMasterKeyAttributes(...)`), in the bucket's region. Default: Oracle-managed keys. */
   readonly kmsKey?: IMasterKey;
 }
 
@@ -83,16 +93,22 @@ export class Bucket extends BucketBase {
   constructor(scope: Construct, id: string, props: BucketProps) {
     super(scope, id);
     const env = OciEnvironment.of(this);
-    if (typeof props.name !== "string" || !props.name) fail(this, "name", props.name, "a bucket name is required");
+    if (typeof props.name !== "string" || !props.name) reject(this, "name", props.name, "a bucket name is required");
     const finalName = props.allowUnprefixedName ? "the name" : "the final name <env>-<name>";
     this.bucketName = checkPattern(this, "name", env.uniqueName(props.name, props), BUCKET_NAME, `${finalName} must be 1-63 letters, digits, '-', '_' or '.'`);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     const access = checkOneOf(this, "accessType", props.accessType ?? "NoPublicAccess", BUCKET_ACCESS_TYPES);
     if (access !== "NoPublicAccess" && props.allowPublicAccess !== true) {
-      fail(this, "accessType", access, "public buckets need the explicit opt-in allowPublicAccess: true (default NoPublicAccess)");
+      reject(this, "accessType", access, "public buckets need the explicit opt-in allowPublicAccess: true (default NoPublicAccess)");
     }
     const versioning = checkOneOf(this, "versioning", props.versioning ?? "Disabled", BUCKET_VERSIONING);
-    if (props.kmsKey !== undefined) checkOcid(this, "kmsKey", props.kmsKey.keyId, "key");
+    if (versioning === "Suspended" && props.versioningWasEnabled !== true) {
+      reject(this, "versioning", versioning, "OCI accepts only Enabled or Disabled when it creates a bucket; Suspended is an update of a bucket whose versioning is Enabled: set versioningWasEnabled: true once it is");
+    }
+    const kmsKeyId =
+      props.kmsKey === undefined
+        ? undefined
+        : checkReference(this, "kmsKey", props.kmsKey, "keyId", OCID_TYPES.key, "must be a Vault master key (vault.addKey(...), or MasterKey.fromMasterKeyAttributes)", { region: env.region, regionOwner: "the bucket's region" });
     if (props.namespace !== undefined) checkPattern(this, "namespace", props.namespace, NAMESPACE, NAMESPACE_RULE);
     this.namespace = props.namespace ?? objectStorageNamespace(this);
     this.objectEventsEnabled = props.objectEventsEnabled ?? true;
@@ -103,7 +119,7 @@ export class Bucket extends BucketBase {
       accessType: access,
       objectEventsEnabled: this.objectEventsEnabled,
       versioning,
-      kmsKeyId: props.kmsKey?.keyId,
+      kmsKeyId,
       freeformTags: env.tags(),
     });
     this.bucketNameRef = this.resource.name;
@@ -121,8 +137,8 @@ class ImportedBucket extends BucketBase {
 
   constructor(scope: Construct, id: string, attributes: BucketAttributes) {
     super(scope, id);
-    if (typeof attributes.bucketName !== "string" || !attributes.bucketName) fail(this, "bucketName", attributes.bucketName, "the existing bucket's name is required");
-    this.bucketName = checkPattern(this, "bucketName", attributes.bucketName, BUCKET_NAME, "must be 1-63 letters, digits, '-', '_' or '.'");
+    if (typeof attributes.bucketName !== "string" || !attributes.bucketName) reject(this, "bucketName", attributes.bucketName, "the existing bucket's name is required");
+    this.bucketName = typeof attributes.bucketName !== "string" || !attributes.bucketName ? String(attributes.bucketName) : checkPattern(this, "bucketName", attributes.bucketName, BUCKET_NAME, "must be 1-63 letters, digits, '-', '_' or '.'");
     this.bucketNameRef = this.bucketName;
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
     if (attributes.namespace !== undefined) checkPattern(this, "namespace", attributes.namespace, NAMESPACE, NAMESPACE_RULE);

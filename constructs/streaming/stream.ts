@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
-import { checkCompartmentOcid, checkOcid, checkPattern, checkRange, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkPattern, checkRange, OciEnvironment, OCID_TYPES } from "../core";
 import { IStream, StreamBase } from "./stream-base";
 
 /**
@@ -70,7 +70,7 @@ export class Stream extends StreamBase {
     this.streamName = checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,255}$/, "must be 1-255 letters, digits, '.', '_' or '-'");
     const partitions = checkRange(this, "partitions", props.partitions ?? 1, 1, MAX_STREAM_PARTITIONS);
     const retention = checkRange(this, "retentionInHours", props.retentionInHours ?? STREAM_RETENTION_HOURS.min, STREAM_RETENTION_HOURS.min, STREAM_RETENTION_HOURS.max, "hours");
-    const pool = props.streamPoolId === undefined ? undefined : checkOcid(this, "streamPoolId", props.streamPoolId, "streampool");
+    const pool = props.streamPoolId === undefined ? undefined : checkOcid(this, "streamPoolId", props.streamPoolId, OCID_TYPES.streamPool, { region: env.region });
     const compartment = props.compartmentId === undefined ? undefined : checkCompartmentOcid(this, "compartmentId", props.compartmentId);
     this.resource = new StreamingStream(this, "stream", {
       name: this.streamName,
@@ -94,7 +94,7 @@ class ImportedStream extends StreamBase {
 
   constructor(scope: Construct, id: string, attributes: StreamAttributes) {
     super(scope, id);
-    this.streamId = checkOcid(this, "streamId", attributes.streamId, "stream");
+    this.streamId = checkOcid(this, "streamId", attributes.streamId, OCID_TYPES.stream);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

@@ -6,8 +6,9 @@
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { IConstruct } from "constructs";
 import { App, TerraformStack, Testing } from "cdktf";
-import { OciEnvironment, OciEnvironmentProps } from "../core";
+import { appsValidatedOnSynth, collectValidationErrors, OciEnvironment, OciEnvironmentProps, OciSynthesisError, recordedErrorsOf } from "../core";
 import { formatIssues, projectValidator } from "../../tools/validate";
 
 export const TEST_TENANCY = "ocid1.tenancy.oc1..aaaaaaaatesttenancy";
@@ -47,11 +48,54 @@ export function testStack(id = "pipeline-dev", props: Partial<OciEnvironmentProp
 }
 
 /**
+ * Every validation error under `scope` (its whole app when given the app),
+ * one message per entry, sorted by construct path: what a synthesis would
+ * refuse. Aspects are not run.
+ */
+export function validationErrors(scope: IConstruct): string[] {
+  return collectValidationErrors(scope, { aspects: false }).map((p) => p.line);
+}
+
+/** The errors recorded while constructs under `root` were built, one message per entry (synthesis-time checks left out). */
+function recordedErrors(root: IConstruct): string[] {
+  return root.node.findAll().flatMap((c) => recordedErrorsOf(c).map((e) => e.message));
+}
+
+/**
+ * Runs `action` and returns the validation errors it recorded, one per line
+ * (`""` when it recorded none): in the app of `scope` when given, else in
+ * every app with an OCI environment (also those the action creates), e.g.
+ * `expect(rejected(() => new Bucket(stack, "b", { name: "x y" }))).toMatch('b: name = "x y" is not allowed')`.
+ * Errors recorded before are left out, and so are synthesis-time checks (a
+ * deployment without routes yet): {@link synthValid} and
+ * {@link validationErrors} report those. Anything the action throws is rethrown.
+ */
+export function rejected(scopeOrAction: IConstruct | (() => unknown), action?: () => unknown): string {
+  const run = typeof scopeOrAction === "function" ? scopeOrAction : action!;
+  const roots = () => (typeof scopeOrAction === "function" ? appsValidatedOnSynth() : [scopeOrAction.node.root]);
+  const before = new Map<string, number>();
+  for (const root of roots()) for (const line of recordedErrors(root)) before.set(line, (before.get(line) ?? 0) + 1);
+  run();
+  const added: string[] = [];
+  for (const root of roots()) {
+    for (const line of recordedErrors(root)) {
+      const n = before.get(line) ?? 0;
+      if (n > 0) before.set(line, n - 1);
+      else added.push(line);
+    }
+  }
+  return added.join("\n");
+}
+
+/**
  * Synthesizes with construct validations on (cdktf's Testing skips them by
  * default), checks the result against the oracle/oci schema, and returns the
- * parsed document. Throws on either kind of failure.
+ * parsed document. Throws on either kind of failure; construct errors are
+ * listed all at once, like a synthesis of the app would.
  */
 export function synthValid(stack: TerraformStack): any {
+  const problems = collectValidationErrors(stack);
+  if (problems.length) throw new OciSynthesisError(problems, `OCI construct validation failed: ${problems.length} error(s)`);
   const doc = JSON.parse(Testing.synth(stack, true));
   const issues = projectValidator().validate(doc, stack.node.id);
   if (issues.length) throw new Error(`offline schema validation failed:\n${formatIssues(issues)}`);

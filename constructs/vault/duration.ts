@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { fail, isToken } from "../core";
+import { reject, isToken } from "../core";
 
 const DAYS = /^P([1-9][0-9]*)D$/;
 
@@ -11,6 +11,6 @@ export function checkIsoDays(scope: IConstruct, field: string, value: string, mi
   if (isToken(value)) return value;
   const match = typeof value === "string" ? DAYS.exec(value) : null;
   const days = match ? Number(match[1]) : NaN;
-  if (!match || days < min || days > max) fail(scope, field, value, `must be an ISO-8601 duration in days from P${min}D to P${max}D (e.g. P30D)`);
+  if (!match || days < min || days > max) reject(scope, field, value, `must be an ISO-8601 duration in days from P${min}D to P${max}D (e.g. P30D)`);
   return value;
 }

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { KmsKey } from "../../.gen/providers/oci/kms-key";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkRange, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOneOf, checkRange, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { checkDisplayName, destroyProtection } from "./protection";
 import type { IVault, Vault } from "./vault";
 
@@ -82,27 +82,28 @@ export class MasterKey extends Construct implements IMasterKey {
     super(scope, id);
     const env = OciEnvironment.of(this);
     // Structural check (not instanceof) keeps this file free of a runtime import cycle with vault.ts.
-    if (!props.vault || typeof (props.vault as Partial<Vault>).managementEndpoint !== "string") {
-      fail(this, "vault", props.vault?.node?.path, "must be a Vault of this app (a key is created through its management endpoint); use MasterKey.fromMasterKeyAttributes for a key of an existing vault");
+    const vault = props.vault && typeof (props.vault as Partial<Vault>).managementEndpoint === "string" ? props.vault : undefined;
+    if (!vault) {
+      reject(this, "vault", props.vault?.node?.path, "must be a Vault of this app (a key is created through its management endpoint); use MasterKey.fromMasterKeyAttributes for a key of an existing vault");
     }
     this.vault = props.vault;
     const displayName = checkDisplayName(this, props.displayName);
-    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.vault.compartmentId);
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? vault?.compartmentId ?? env.compartmentOcid);
     this.lengthBytes = checkOneOf(this, "lengthBytes", props.lengthBytes ?? 32, AES_KEY_LENGTHS);
     const mode = props.protectionMode ?? "HSM";
-    if ((mode as string) === "EXTERNAL") fail(this, "protectionMode", mode, "EXTERNAL keys are not supported by this library; use HSM (default) or SOFTWARE");
+    if ((mode as string) === "EXTERNAL") reject(this, "protectionMode", mode, "EXTERNAL keys are not supported by this library; use HSM (default) or SOFTWARE");
     this.protectionMode = checkOneOf(this, "protectionMode", mode, KEY_PROTECTION_MODES);
     const rotationDays = props.autoRotationIntervalDays;
     if (rotationDays !== undefined) {
       checkRange(this, "autoRotationIntervalDays", rotationDays, KEY_ROTATION_DAYS.min, KEY_ROTATION_DAYS.max, "days");
-      if (props.vault.vaultType !== "VIRTUAL_PRIVATE") {
-        fail(this, "autoRotationIntervalDays", rotationDays, `OCI auto-rotates keys only in VIRTUAL_PRIVATE vaults; vault ${props.vault.node.path} is ${props.vault.vaultType}`);
+      if (vault && vault.vaultType !== "VIRTUAL_PRIVATE") {
+        reject(this, "autoRotationIntervalDays", rotationDays, `OCI auto-rotates keys only in VIRTUAL_PRIVATE vaults; vault ${vault.node.path} is ${vault.vaultType}`);
       }
     }
     this.resource = new KmsKey(this, "key", {
       compartmentId: this.compartmentId,
       displayName,
-      managementEndpoint: props.vault.managementEndpoint,
+      managementEndpoint: vault?.managementEndpoint ?? "",
       // Secrets are encrypted only with symmetric (AES) keys.
       keyShape: { algorithm: "AES", length: this.lengthBytes },
       protectionMode: this.protectionMode,
@@ -123,9 +124,11 @@ class ImportedKey extends Construct implements IMasterKey {
 
   constructor(scope: Construct, id: string, attributes: MasterKeyAttributes) {
     super(scope, id);
-    this.keyId = checkOcid(this, "keyId", attributes.keyId, "key");
+    // Keys encrypt buckets and secrets of the environment's region, and only a key of that region can.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
+    this.keyId = checkOcid(this, "keyId", attributes.keyId, OCID_TYPES.key, { region: OciEnvironment.of(this).region });
     const vault = attributes.vault;
-    if (!vault || typeof vault.vaultId !== "string") fail(this, "vault", vault, "must be a vault (a Vault, or Vault.fromVaultAttributes)");
+    if (!vault || typeof vault.vaultId !== "string") reject(this, "vault", vault, "must be a vault (a Vault, or Vault.fromVaultAttributes)");
     this.vault = vault;
   }
 }

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { Fn, TerraformStack, TerraformVariable } from "cdktf";
 import { VaultSecretSecretContent, VaultSecretSecretGenerationContext } from "../../.gen/providers/oci/vault-secret";
-import { checkOneOf, fail, isToken } from "../core";
+import { byShapeOnly, checkOneOf, isToken, reject, sensitive } from "../core";
 
 /** What OCI secret generation can produce. */
 export const SECRET_GENERATION_TYPES = ["PASSPHRASE", "BYTES", "SSH_KEY"] as const;
@@ -86,30 +86,36 @@ export class SecretContent {
 }
 
 function bindVariable(secret: IConstruct, variable: TerraformVariable): SecretContentConfig {
-  if (!(variable instanceof TerraformVariable)) fail(secret, "content", variable, "SecretContent.fromSensitiveVariable takes a TerraformVariable");
+  if (!(variable instanceof TerraformVariable)) {
+    // Whatever was passed may be the secret itself: only its redaction is shown.
+    reject(secret, "content", sensitive(variable), "SecretContent.fromSensitiveVariable takes a TerraformVariable");
+    return {};
+  }
   const path = variable.node.path;
-  if (variable.sensitive !== true) fail(secret, "content", path, "the variable must be declared with sensitive: true so Terraform redacts it in plans and logs");
-  if (variable.type !== undefined && variable.type !== "string") fail(secret, "content", path, `the variable must be of type string (it is ${variable.type})`);
-  if (variable.default !== undefined) fail(secret, "content", path, "the variable must have no default: a default is a secret value written in code");
+  if (variable.sensitive !== true) reject(secret, "content", path, "the variable must be declared with sensitive: true so Terraform redacts it in plans and logs");
+  if (variable.type !== undefined && variable.type !== "string") reject(secret, "content", path, `the variable must be of type string (it is ${variable.type})`);
+  if (variable.default !== undefined) reject(secret, "content", path, "the variable must have no default: a default is a secret value written in code");
   if (TerraformStack.of(variable) !== TerraformStack.of(secret)) {
-    fail(secret, "content", path, `the variable must be declared in the secret's stack ${TerraformStack.of(secret).node.id} (Terraform variables are per stack)`);
+    reject(secret, "content", path, `the variable must be declared in the secret's stack ${TerraformStack.of(secret).node.id} (Terraform variables are per stack)`);
   }
   return { secretContent: { contentType: "BASE64", content: Fn.base64encode(variable.stringValue) } };
 }
 
 function bindGenerated(secret: IConstruct, options: GeneratedSecretOptions): SecretContentConfig {
   const type = checkOneOf(secret, "content.type", options?.type, SECRET_GENERATION_TYPES);
+  if (!SECRET_GENERATION_TYPES.includes(type)) return { enableAutoGeneration: true };
   const templates: readonly string[] = SECRET_GENERATION_TEMPLATES[type];
   const template = options.template ?? templates[0];
-  if (!templates.includes(template)) fail(secret, "content.template", template, `must match type ${type}: one of ${templates.join(", ")}`);
+  if (!templates.includes(template)) reject(secret, "content.template", template, `must match type ${type}: one of ${templates.join(", ")}`);
   if (options.passphraseLength !== undefined) {
-    if (type !== "PASSPHRASE") fail(secret, "content.passphraseLength", options.passphraseLength, `applies to type PASSPHRASE only (type is ${type})`);
-    if (!Number.isInteger(options.passphraseLength) || options.passphraseLength < 1) fail(secret, "content.passphraseLength", options.passphraseLength, "must be a positive integer");
+    if (type !== "PASSPHRASE") reject(secret, "content.passphraseLength", options.passphraseLength, `applies to type PASSPHRASE only (type is ${type})`);
+    if (!Number.isInteger(options.passphraseLength) || options.passphraseLength < 1) reject(secret, "content.passphraseLength", options.passphraseLength, "must be a positive integer");
   }
   const secretTemplate = options.secretTemplate;
   if (secretTemplate !== undefined && !isToken(secretTemplate)) {
     const missing = SECRET_TEMPLATE_PLACEHOLDERS[type].filter((p) => typeof secretTemplate !== "string" || !secretTemplate.includes(p));
-    if (missing.length) fail(secret, "content.secretTemplate", secretTemplate, `a ${type} template must contain ${SECRET_TEMPLATE_PLACEHOLDERS[type].join(" and ")} (missing ${missing.join(", ")})`);
+    // The template is configuration (it is in the plan as written): shown unless it looks like a credential.
+    if (missing.length) reject(secret, "content.secretTemplate", byShapeOnly(secretTemplate), `a ${type} template must contain ${SECRET_TEMPLATE_PLACEHOLDERS[type].join(" and ")} (missing ${missing.join(", ")})`);
   }
   return {
     enableAutoGeneration: true,

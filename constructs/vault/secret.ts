@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { VaultSecret } from "../../.gen/providers/oci/vault-secret";
-import { checkCompartmentOcid, checkLength, checkOcid, checkPattern, fail, isToken, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkLength, checkOcid, checkPattern, checkReference, reject, isToken, OciEnvironment, OCID_TYPES, sensitive } from "../core";
 import type { IFunction } from "../functions/function-base";
 import { Condition, Grant, IGrantable } from "../iam";
 import { checkIsoDays } from "./duration";
@@ -120,33 +120,34 @@ export class Secret extends SecretBase {
     super(scope, id);
     const env = OciEnvironment.of(this);
     if (!(props.content instanceof SecretContent)) {
-      fail(this, "content", props.content, "must be SecretContent.fromSensitiveVariable(variable) or SecretContent.generated({...}); plaintext values are not accepted");
+      // A plaintext value here is the secret itself: the message shows only its redaction.
+      reject(this, "content", sensitive(props.content), "must be SecretContent.fromSensitiveVariable(variable) or SecretContent.generated({...}); plaintext values are not accepted");
     }
     this.vault = props.vault;
     this.key = props.key;
     this.checkKeyInVault();
     this.secretName = checkPattern(this, "secretName", props.secretName, SECRET_NAME, "must contain only letters, digits, '-', '_' and '.'");
-    checkLength(this, "secretName", this.secretName, 1, 255);
+    if (typeof this.secretName === "string" && SECRET_NAME.test(this.secretName)) checkLength(this, "secretName", this.secretName, 1, 255);
     this.checkUniqueName();
-    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.vault.compartmentId);
-    const content = props.content.bind(this);
+    this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.vault?.compartmentId ?? env.compartmentOcid);
+    const content = props.content instanceof SecretContent ? props.content.bind(this) : {};
     const rotation = props.rotation;
     if (rotation) {
       checkIsoDays(this, "rotation.interval", rotation.interval, SECRET_ROTATION_DAYS.min, SECRET_ROTATION_DAYS.max);
-      if (!rotation.function || typeof rotation.function.functionId !== "string") fail(this, "rotation.function", rotation.function, "must be a function (IFunction) that rotates the secret");
+      checkReference(this, "rotation.function", rotation.function, "functionId", OCID_TYPES.function, "must be a function (IFunction) that rotates the secret");
     }
     const expiry = props.expiry;
     if (expiry) checkIsoDays(this, "expiry.versionExpiryInterval", expiry.versionExpiryInterval, SECRET_EXPIRY_DAYS.min, SECRET_EXPIRY_DAYS.max);
 
     this.resource = new VaultSecret(this, "secret", {
       compartmentId: this.compartmentId,
-      vaultId: props.vault.vaultId,
-      keyId: props.key.keyId,
+      vaultId: props.vault?.vaultId,
+      keyId: props.key?.keyId,
       secretName: this.secretName,
       description: props.description,
       ...content,
       rotationConfig: rotation
-        ? { isScheduledRotationEnabled: true, rotationInterval: rotation.interval, targetSystemDetails: { targetSystemType: "FUNCTION", functionId: rotation.function.functionId } }
+        ? { isScheduledRotationEnabled: true, rotationInterval: rotation.interval, targetSystemDetails: { targetSystemType: "FUNCTION", functionId: rotation.function?.functionId } }
         : undefined,
       secretRules: expiry
         ? [{ ruleType: "SECRET_EXPIRY_RULE", secretVersionExpiryInterval: expiry.versionExpiryInterval, isSecretContentRetrievalBlockedOnExpiry: expiry.blockRetrievalOnExpiry ?? false }]
@@ -160,15 +161,18 @@ export class Secret extends SecretBase {
   /** OCI encrypts a secret only with an AES key of the secret's own vault. */
   private checkKeyInVault(): void {
     const { vault, key } = this;
-    if (!key || typeof key.keyId !== "string" || !key.vault) fail(this, "key", key, "must be a MasterKey (vault.addKey) or MasterKey.fromMasterKeyAttributes");
-    if (!vault || typeof vault.vaultId !== "string") fail(this, "vault", vault, "must be a Vault or Vault.fromVaultAttributes");
+    const badKey = !key || typeof key.keyId !== "string" || !key.vault;
+    const badVault = !vault || typeof vault.vaultId !== "string";
+    if (badKey) reject(this, "key", key, "must be a MasterKey (vault.addKey) or MasterKey.fromMasterKeyAttributes");
+    if (badVault) reject(this, "vault", vault, "must be a Vault or Vault.fromVaultAttributes");
+    if (badKey || badVault) return;
     if (key.vault === vault || key.vault.vaultId === vault.vaultId) return;
     // An owned vault's OCID is a token and a literal OCID is known: either way the two differ for sure.
     // A vault OCID known only to Terraform (e.g. a variable) cannot be compared here.
     const known = (v: IVault) => v instanceof Vault || !isToken(v.vaultId);
     if (known(key.vault) && known(vault)) {
       const keyKind = key instanceof MasterKey ? "key" : "imported key";
-      fail(this, "key", key.node.path, `must be an AES key of the secret's vault ${vault.node.path}; this ${keyKind} belongs to vault ${key.vault.node.path}`);
+      reject(this, "key", key, `must be an AES key of the secret's vault ${vault.node.path}; this ${keyKind} belongs to vault ${key.vault.node.path}`);
     }
   }
 
@@ -176,8 +180,8 @@ export class Secret extends SecretBase {
   private checkUniqueName(): void {
     const clash = this.node.root.node
       .findAll()
-      .find((c) => c !== this && c instanceof Secret && c.secretName === this.secretName && (c.vault === this.vault || c.vault.vaultId === this.vault.vaultId));
-    if (clash) fail(this, "secretName", this.secretName, `must be unique in vault ${this.vault.node.path}; ${clash.node.path} already uses it`);
+      .find((c) => c !== this && c instanceof Secret && c.secretName === this.secretName && (c.vault === this.vault || (c.vault?.vaultId !== undefined && c.vault.vaultId === this.vault?.vaultId)));
+    if (clash) reject(this, "secretName", this.secretName, `must be unique in vault ${this.vault?.node.path}; ${clash.node.path} already uses it`);
   }
 }
 
@@ -188,7 +192,7 @@ class ImportedSecret extends SecretBase {
 
   constructor(scope: Construct, id: string, attributes: SecretAttributes) {
     super(scope, id);
-    this.secretId = checkOcid(this, "secretId", attributes.secretId, "vaultsecret");
+    this.secretId = checkOcid(this, "secretId", attributes.secretId, OCID_TYPES.vaultSecret);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { KmsVault } from "../../.gen/providers/oci/kms-vault";
-import { checkCompartmentOcid, checkOcid, checkOneOf, fail, OciEnvironment } from "../core";
+import { checkCompartmentOcid, checkOcid, checkOneOf, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { MasterKey, MasterKeyOptions } from "./key";
 import { checkDisplayName, destroyProtection } from "./protection";
 
@@ -77,7 +77,7 @@ export class Vault extends Construct implements IVault {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     const vaultType = props.vaultType ?? "DEFAULT";
     if ((vaultType as string) === "EXTERNAL") {
-      fail(this, "vaultType", vaultType, "EXTERNAL vaults (keys held in a third-party key manager) are not supported by this library; use DEFAULT or VIRTUAL_PRIVATE");
+      reject(this, "vaultType", vaultType, "EXTERNAL vaults (keys held in a third-party key manager) are not supported by this library; use DEFAULT or VIRTUAL_PRIVATE");
     }
     this.vaultType = checkOneOf(this, "vaultType", vaultType, VAULT_TYPES);
     this.resource = new KmsVault(this, "vault", {
@@ -105,7 +105,9 @@ class ImportedVault extends Construct implements IVault {
 
   constructor(scope: Construct, id: string, attributes: VaultAttributes) {
     super(scope, id);
-    this.vaultId = checkOcid(this, "vaultId", attributes.vaultId, "vault");
+    // Secrets and keys added to it are created through the environment's region: the vault must be there.
+    // Resources are regional: https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm
+    this.vaultId = checkOcid(this, "vaultId", attributes.vaultId, OCID_TYPES.vault, { region: OciEnvironment.of(this).region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { Testing, TerraformStack } from "cdktf";
 import { OciEnvironment } from "../../constructs/core";
-import { policyStatements, resourcesOf, synthValid, testOutdir } from "../../constructs/testing";
+import { policyStatements, rejected, resourcesOf, synthValid, testOutdir, validationErrors } from "../../constructs/testing";
 import { PIPELINES } from "../app";
 import { ENVIRONMENTS } from "../environments";
 import { importFoundation, PipelineFoundation } from "../foundation";
@@ -24,13 +24,13 @@ const EXISTING = {
   gatewaySubnetId: "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaexistingpublic",
 };
 
-function build() {
+function build(existing: typeof EXISTING = EXISTING) {
   const app = Testing.app({ outdir: testOutdir() });
   const shared = new TerraformStack(app, `shared-${config.name}`);
   new OciEnvironment(shared, { name: config.name, region: config.region, homeRegion: config.homeRegion, tenancyOcid: config.tenancyOcid, compartmentOcid: CMP, auth: { mode: "ApiKey" } });
-  const foundation: PipelineFoundation = importFoundation(shared, "foundation", EXISTING);
+  const foundation: PipelineFoundation = importFoundation(shared, "foundation", existing);
   const stacks = Object.fromEntries(PIPELINES.map((Pipeline) => new Pipeline(app, config, foundation)).map((s) => [s.node.id, s]));
-  return { shared, stacks };
+  return { app, shared, stacks };
 }
 
 let built: ReturnType<typeof build>;
@@ -79,5 +79,31 @@ describe("pipelines on an imported foundation", () => {
     expect(resourcesOf(doc, "oci_logging_log_group")).toEqual({});
     expect(policyStatements(doc)).toContain(`Allow any-user to use functions-family in compartment id ${CMP} where ALL {request.principal.type = 'ApiGateway', request.resource.compartment.id = '${CMP}'}`);
     expect(policyStatements(doc).filter((s) => s.includes(`read secret-bundles in compartment id ${SECURITY}`))).toHaveLength(3);
+  });
+});
+
+describe("an imported foundation with wrong OCIDs", () => {
+  const wrong = {
+    ...EXISTING,
+    applicationId: EXISTING.vaultId, // the vault's OCID where the application's belongs
+    masterKeyId: "ocid1.key.oc1.iad.aaaaaaaaexistingkey", // a key of another region (us-ashburn-1)
+    gatewaySubnetId: "ocid1.vcn.oc1.eu-frankfurt-1.aaaaaaaaexistingvcn", // the VCN instead of its subnet
+  };
+  const EXPECTED = [
+    `shared-dev/foundation/application: applicationId = "${EXISTING.vaultId}" is not allowed: must be an OCID of the form ocid1.fnapp.<realm>.<region>.<id> (this is a vault OCID)`,
+    `shared-dev/foundation/gateway-subnet: ocid = "ocid1.vcn.oc1.eu-frankfurt-1.aaaaaaaaexistingvcn" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id> (this is a vcn OCID)`,
+    `shared-dev/foundation/master-key: keyId = "ocid1.key.oc1.iad.aaaaaaaaexistingkey" is not allowed: must be in the environment's region ${config.region} (this key is in us-ashburn-1)`,
+  ];
+
+  test("importFoundation records every importer's error, each with its path, field, value and what is allowed", () => {
+    const app = Testing.app({ outdir: testOutdir() });
+    const shared = new TerraformStack(app, `shared-${config.name}`);
+    new OciEnvironment(shared, { name: config.name, region: config.region, homeRegion: config.homeRegion, tenancyOcid: config.tenancyOcid, compartmentOcid: CMP, auth: { mode: "ApiKey" } });
+    expect(rejected(shared, () => importFoundation(shared, "foundation", wrong)).split("\n").sort()).toEqual(EXPECTED);
+  });
+
+  test("the pipelines built on it add no second report of the same OCIDs: the app's errors are the importers' three", () => {
+    const { app } = build(wrong);
+    expect(validationErrors(app)).toEqual(EXPECTED);
   });
 });

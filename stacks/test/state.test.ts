@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack, Testing } from "cdktf";
+import { rejected, testStack } from "oci-event-pipelines/testing";
 import { ENVIRONMENTS, EnvironmentConfig } from "../environments";
 import { configureState } from "../state";
 
@@ -13,6 +14,11 @@ describe("state and deployment target (configureState)", () => {
     const stack = new TerraformStack(new App({ outdir }), `x-${env.name}`);
     configureState(stack, env, "x");
     return stack;
+  };
+  /** The errors configureState records for `env`, one per line. */
+  const errorsOf = (env: EnvironmentConfig) => {
+    const stack = new TerraformStack(new App({ outdir }), `x-${env.name}`);
+    return rejected(stack, () => configureState(stack, env, "x"));
   };
 
   test("Resource Manager settings default to the environment's compartment and Terraform 1.5.x, and can be overridden", () => {
@@ -33,11 +39,13 @@ describe("state and deployment target (configureState)", () => {
     expect(other["//"].metadata.resourceManager).toMatchObject({ compartmentId: custom, terraformVersion: "1.9.x" });
   });
 
-  test("contradictory or unsupported settings fail with the field, the value and what is allowed", () => {
-    expect(() => stateOf({ ...dev, deployment: "orm", remoteState: { bucket: "tf", namespace: "ns" } })).toThrow('x-dev: remoteState = "tf" is not allowed: must be unset with deployment "orm"');
-    expect(() => stateOf({ ...dev, deployment: "orm", resourceManager: { terraformVersion: "1.2.x" } })).toThrow(/resourceManager\.terraformVersion = "1\.2\.x" is not allowed: must be 1\.5\.x or later/);
-    expect(() => stateOf({ ...dev, deployment: "orm", resourceManager: { terraformVersion: "latest" } })).toThrow(/<major>\.<minor>\.x/);
-    expect(() => stateOf({ ...dev, resourceManager: { terraformVersion: "1.5.x" } })).toThrow(/resourceManager = .* applies only with deployment "orm"/);
+  test("contradictory or unsupported settings are recorded with the field, the value and what is allowed", () => {
+    expect(errorsOf({ ...dev, deployment: "orm", remoteState: { bucket: "tf", namespace: "ns" } })).toBe('x-dev: remoteState = "tf" is not allowed: must be unset with deployment "orm": Resource Manager keeps each stack\'s state');
+    expect(errorsOf({ ...dev, deployment: "orm", resourceManager: { terraformVersion: "1.2.x" } })).toMatch(/^x-dev\/backend: resourceManager\.terraformVersion = "1\.2\.x" is not allowed: must be 1\.5\.x or later/);
+    expect(errorsOf({ ...dev, deployment: "orm", resourceManager: { terraformVersion: "latest" } })).toMatch(/<major>\.<minor>\.x/);
+    expect(errorsOf({ ...dev, resourceManager: { terraformVersion: "1.5.x" } })).toMatch(/^x-dev: resourceManager = .* applies only with deployment "orm"/);
+    // All at once: both contradictions of one configuration.
+    expect(errorsOf({ ...dev, deployment: "orm", remoteState: { bucket: "tf", namespace: "ns" }, resourceManager: { terraformVersion: "1.2.x" } }).split("\n")).toHaveLength(2);
   });
 
   test("a local deployment keeps its local or S3 backend", () => {
@@ -52,6 +60,34 @@ describe("state and deployment target (configureState)", () => {
       skip_region_validation: true,
       skip_credentials_validation: true,
       use_path_style: true,
+    });
+  });
+});
+
+const { resourceManager: _orm, ...prodSettings } = ENVIRONMENTS.find((e) => e.name === "prod")!;
+/** prod deployed locally with its state in Object Storage (prod itself deploys through Resource Manager). */
+const prod: EnvironmentConfig = { ...prodSettings, deployment: "local", remoteState: { bucket: "terraform-state", namespace: "examplens", region: "eu-frankfurt-1" } };
+const backend = (env: EnvironmentConfig) => {
+  const { stack } = testStack("order-fanout-prod");
+  const errors = rejected(() => configureState(stack, env, "order-fanout"));
+  return { errors, s3: JSON.parse(Testing.synth(stack)).terraform.backend.s3 };
+};
+
+describe("remote state configuration", () => {
+  test("an unknown region or a malformed namespace is refused", () => {
+    expect(backend({ ...prod, remoteState: { ...prod.remoteState!, region: "eu-frankfurt-9" } }).errors).toBe(
+      'order-fanout-prod: remoteState.region = "eu-frankfurt-9" is not allowed: must be an OCI region identifier of the region table (constructs/core/regions.ts), e.g. eu-frankfurt-1',
+    );
+    expect(backend({ ...prod, remoteState: { ...prod.remoteState!, namespace: "Example NS" } }).errors).toBe(
+      'order-fanout-prod: remoteState.namespace = "Example NS" is not allowed: must be the tenancy\'s Object Storage namespace (lower-case letters and digits)',
+    );
+  });
+
+  test("the S3-compatible endpoint is in the region's realm domain", () => {
+    expect(backend(prod)).toMatchObject({ errors: "", s3: { endpoints: { s3: "https://examplens.compat.objectstorage.eu-frankfurt-1.oraclecloud.com" } } });
+    expect(backend({ ...prod, remoteState: { ...prod.remoteState!, region: "eu-frankfurt-2" } })).toMatchObject({
+      errors: "",
+      s3: { endpoints: { s3: "https://examplens.compat.objectstorage.eu-frankfurt-2.oraclecloud.eu" } },
     });
   });
 });

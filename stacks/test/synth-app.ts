@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
-import { buildApp, synthesizeAll } from "../app";
+import { buildApp } from "../app";
 import { listSynthesizedStacks } from "../../tools/validate";
 import { EnvironmentConfig } from "../environments";
 
@@ -17,7 +17,7 @@ export function synthesizeApp(environments?: readonly EnvironmentConfig[]): Synt
   const outdir = mkdtempSync(join(tmpdir(), "pipeline-app-"));
   const app = new App({ outdir });
   buildApp(app, environments);
-  synthesizeAll(app);
+  app.synth();
   const stacks: Record<string, any> = {};
   for (const s of listSynthesizedStacks(outdir)) stacks[s.name] = JSON.parse(readFileSync(s.file, "utf8"));
   return { outdir, stacks, cleanup: () => rmSync(outdir, { recursive: true, force: true }) };

@@ -36,7 +36,7 @@ const STEPS = [
   "assert on the synthesized Terraform JSON",
   "npx oci-pipelines validate / review / --help",
   "import the package from an ES module (.mjs)",
-  "a bad input exits non-zero with the usual message and writes no stack",
+  "bad inputs in two stacks: exit 1, every error at once, one line each, no stack trace, no stack written",
 ] as const;
 
 let current = 0;
@@ -224,12 +224,22 @@ function main(): void {
 
     step(11);
     const badOut = join(app, "out-bad");
-    const bad = run(app, process.execPath, ["bad-input.js"], { env: { CDKTF_OUTDIR: badOut }, expect: "nonzero" });
-    const message = 'alerts-dev/alerts/email-oncall-at-example.com: endpoint = "oncall-at-example.com" is not allowed: must be an e-mail address';
-    check(bad.stderr.includes(message), `the error does not say path, field, value and what is allowed:\n${bad.stderr}`);
-    const written = existsSync(badOut) ? readdirSync(badOut, { recursive: true }).map(String).filter((f) => f.endsWith(".json")) : [];
+    const bad = run(app, process.execPath, ["bad-input.js"], { env: { CDKTF_OUTDIR: badOut }, expect: 1 });
+    // Both stacks' errors, sorted by construct path, in one report: the second stack's error is not hidden behind the first's.
+    const messages = [
+      'alerts-dev/alerts/email-oncall-at-example.com: endpoint = "oncall-at-example.com" is not allowed: must be an e-mail address',
+      'uploads-dev/inbound: accessType = "ObjectRead" is not allowed: public buckets need the explicit opt-in allowPublicAccess: true',
+    ];
+    for (const message of messages) check(bad.stderr.includes(message), `the error does not say path, field, value and what is allowed:\n${bad.stderr}`);
+    check(bad.stderr.startsWith("OCI construct validation failed: 2 error(s); nothing was written\n"), `the report does not start with its heading:\n${bad.stderr}`);
+    const errorLines = bad.stderr.split("\n").filter((l) => l.includes(" is not allowed: "));
+    check(errorLines.length === 2 && errorLines[0]!.startsWith("alerts-dev/") && errorLines[1]!.startsWith("uploads-dev/"), `expected the two errors, one line each, sorted by path:\n${bad.stderr}`);
+    check(!/^\s+at /m.test(bad.stderr), `the report carries a stack trace:\n${bad.stderr}`);
+    check(bad.stdout === "", `a refused synthesis printed to stdout:\n${bad.stdout}`);
+    // cdktf may create the empty output folders before the guard refuses the app; no file may be written.
+    const written = existsSync(badOut) ? readdirSync(badOut, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : [];
     check(written.length === 0, `a rejected input still wrote ${written.join(", ")}`);
-    console.log(`refused (exit ${bad.status}): ${message}...`);
+    console.log(`refused (exit ${bad.status}), both errors at once:\n  ${errorLines.join("\n  ")}`);
 
     failed = false;
     console.log(`\nconsumer test passed: ${STEPS.length} steps in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { DataTerraformRemoteStateLocal, TerraformBackend, TerraformRemoteState, TerraformStack } from "cdktf";
 import { DataOciResourcemanagerStacks } from "../../.gen/providers/oci/data-oci-resourcemanager-stacks";
 import { DataOciResourcemanagerStackTfState } from "../../.gen/providers/oci/data-oci-resourcemanager-stack-tf-state";
-import { checkCompartmentOcid, checkOcid, checkPattern, fail } from "../../constructs/core";
+import { checkCompartmentOcid, checkOcid, checkPattern, OCID_TYPES, reject } from "../../constructs/core";
 import { ResourceManagerStackSettings, terraformVersionProblem } from "./settings";
 
 export type ResourceManagerBackendProps = Omit<ResourceManagerStackSettings, "displayName">;
@@ -26,9 +26,9 @@ export class ResourceManagerBackend extends TerraformBackend {
   constructor(stack: TerraformStack, props: ResourceManagerBackendProps) {
     super(stack, "backend", "resource-manager");
     const problem = terraformVersionProblem(props.terraformVersion);
-    if (problem) fail(this, "resourceManager.terraformVersion", props.terraformVersion, problem);
+    if (problem) reject(this, "resourceManager.terraformVersion", props.terraformVersion, problem);
     checkCompartmentOcid(this, "resourceManager.compartmentOcid", props.compartmentId);
-    checkOcid(this, "tenancyOcid", props.tenancyId, "tenancy");
+    checkOcid(this, "tenancyOcid", props.tenancyId, OCID_TYPES.tenancy);
     checkPattern(this, "pipeline", props.pipeline, /^[a-z][a-z0-9-]*$/, "must be lower-case letters, digits and dashes");
     this.settings = { ...props, displayName: stack.node.id };
   }

@@ -1,5 +1,6 @@
 import { ApiGateway, Authorizer, TokenKeys } from "..";
-import { policyStatements, synthValid, TEST_COMPARTMENT } from "../../testing";
+import { redact } from "../../core";
+import { policyStatements, rejected, synthValid, TEST_COMPARTMENT } from "../../testing";
 import { FakeFunction } from "./fake-function";
 import { FN_COMPARTMENT, gatewayInvoke, gatewayStack, okRoute, specOf } from "./fixtures";
 
@@ -20,16 +21,13 @@ function deploy(auth: (fn: FakeFunction) => Authorizer) {
   return { doc, fn, authentication: specOf(doc).request_policies.authentication };
 }
 
-/** The message building a deployment with `auth` throws. */
+/** The validation errors building a deployment with `auth` records (fails the test when there are none). */
 function authError(auth: (fn: FakeFunction) => Authorizer, gateway?: ApiGateway): string {
   const g = gateway ?? gatewayStack().gateway;
   const fn = new FakeFunction(g, "authorizer", FN_COMPARTMENT);
-  try {
-    g.addDeployment("api", { pathPrefix: "/api", authentication: auth(fn) });
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("expected an error");
+  const errors = rejected(g, () => g.addDeployment("api", { pathPrefix: "/api", authentication: auth(fn) }));
+  if (!errors) throw new Error("expected a validation error");
+  return errors;
 }
 
 describe("Authorizer.function (single argument)", () => {
@@ -170,7 +168,8 @@ describe("Authorizer.jwt", () => {
     [{ audiences: [" "] }, 'authentication.audiences = [" "] is not allowed: at least one non-empty value is required'],
     [{ tokenHeader: undefined }, "authentication.tokenHeader = {} is not allowed: give exactly one of tokenHeader or tokenQueryParam"],
     [{ tokenHeader: undefined, tokenQueryParam: "t", tokenAuthScheme: "Bearer" }, 'authentication.tokenAuthScheme = "Bearer" is not allowed: applies only to a token header, not to tokenQueryParam'],
-    [{ tokenAuthScheme: "Bearer token" }, 'authentication.tokenAuthScheme = "Bearer token" is not allowed: must be an HTTP authentication scheme such as Bearer'],
+    // A header value (scheme and token) is shaped like a credential, so it is never echoed.
+    [{ tokenAuthScheme: "Bearer token" }, `authentication.tokenAuthScheme = "${redact("Bearer token")}" is not allowed: must be an HTTP authentication scheme such as Bearer`],
     [{ maxClockSkewInSeconds: 601 }, "authentication.maxClockSkewInSeconds = 601 is not allowed: must be a number of seconds from 0 to 600"],
     [{ maxClockSkewInSeconds: -1 }, "authentication.maxClockSkewInSeconds = -1 is not allowed: must be a number of seconds from 0 to 600"],
     [{ verifyClaims: [{ key: "a" }, { key: "a" }] }, 'authentication.verifyClaims[1].key = "a" is not allowed: each claim is checked once'],
@@ -249,7 +248,9 @@ describe("Authorizer.token", () => {
   const discovery = (o: object) => TokenKeys.remoteDiscovery("https://i.example.com/.well-known/openid-configuration", { clientId: "c", clientSecret: { secretId: SECRET, compartmentId: SECRET_CMP }, clientSecretVersionNumber: 1, ...o });
   test.each([
     [{ validation: discovery({ clientId: "" }) }, 'authentication.validation.clientId = "" is not allowed: a non-empty OAuth 2.0 client id is required'],
-    [{ validation: discovery({ clientSecret: { secretId: "my-secret", compartmentId: SECRET_CMP } }) }, 'authentication.validation.clientSecret.secretId = "my-secret" is not allowed: must be an OCID of the form ocid1.vaultsecret.'],
+    // Whatever stands where a secret's OCID belongs may be the secret itself: never echoed.
+    [{ validation: discovery({ clientSecret: { secretId: "my-secret", compartmentId: SECRET_CMP } }) }, `authentication.validation.clientSecret.secretId = "${redact("my-secret")}" is not allowed: must be an OCID of the form ocid1.vaultsecret.`],
+    [{ validation: discovery({ clientSecret: "s3cr3t-client-value" }) }, `authentication.validation.clientSecret = "${redact("s3cr3t-client-value")}" is not allowed: must be the Vault secret holding the client secret (a Secret, or Secret.fromSecretAttributes), never the client secret itself`],
     [{ validation: discovery({ clientSecretVersionNumber: 0 }) }, "authentication.validation.clientSecretVersionNumber = 0 is not allowed: must be a secret version number (an integer, at least 1)"],
     [{ validation: TokenKeys.remoteDiscovery("http://i.example.com/.well-known/openid-configuration", { clientId: "c", clientSecret: { secretId: SECRET, compartmentId: SECRET_CMP }, clientSecretVersionNumber: 1 }) }, 'authentication.validation.discoveryUri = "http://i.example.com/.well-known/openid-configuration" is not allowed: must use https://'],
     [{ validation: undefined }, "authentication.validation = (not set) is not allowed: must be TokenKeys.remoteJwks(...), TokenKeys.staticKeys(...) or TokenKeys.remoteDiscovery(...)"],

@@ -1,7 +1,8 @@
+import { Testing } from "cdktf";
 import { ApiDeployment, ApiGateway, Authorization, Authorizer, Backend, MAX_ROUTES_PER_DEPLOYMENT } from "..";
 import { LogGroup } from "../../logging";
 import { Subnet } from "../../network";
-import { resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, validationErrors } from "../../testing";
 import { errorOf, gatewayStack, okRoute, openDeployment, PUBLIC_SUBNET, specOf } from "./fixtures";
 
 const P = "pipeline-dev/gateway/api";
@@ -28,29 +29,31 @@ describe("ApiDeployment: path prefix", () => {
     expect(errorOf(() => openDeployment(gateway, { pathPrefix }))).toBe(`${P}: pathPrefix = ${JSON.stringify(pathPrefix.length > 120 ? `${pathPrefix.slice(0, 117)}...` : pathPrefix)} is not allowed: ${allowed}`);
   });
 
-  test("a rejected deployment takes no slot: its prefix stays free", () => {
+  test("a rejected deployment takes no slot: its prefix stays free, so the errors are its own only", () => {
     const { stack, gateway } = gatewayStack();
-    expect(() => gateway.addDeployment("bad", { pathPrefix: "/sms" })).toThrow("pipeline-dev/gateway/bad: authentication = (not set) is not allowed");
-    openDeployment(gateway, { pathPrefix: "/sms", routes: [okRoute("/x")] });
-    expect(Object.values(resourcesOf(synthValid(stack), "oci_apigateway_deployment")).map((d: any) => d.path_prefix)).toEqual(["/sms"]);
+    expect(rejected(() => gateway.addDeployment("bad", { pathPrefix: "/sms" }))).toMatch("pipeline-dev/gateway/bad: authentication = (not set) is not allowed");
+    expect(rejected(() => openDeployment(gateway, { pathPrefix: "/sms", routes: [okRoute("/x")] }))).toBe("");
+    expect(validationErrors(stack).filter((e) => !e.startsWith("pipeline-dev/gateway/bad: "))).toEqual([]);
   });
 
   test("is unique on a gateway, but may repeat on another gateway", () => {
-    const { stack, gateway } = gatewayStack();
+    const { gateway } = gatewayStack();
     openDeployment(gateway, { pathPrefix: "/sms", routes: [okRoute("/x")] });
-    expect(() => gateway.addDeployment("again", { pathPrefix: "/sms", allowUnauthenticated: true })).toThrow(
+    expect(rejected(() => gateway.addDeployment("again", { pathPrefix: "/sms", allowUnauthenticated: true }))).toMatch(
       'pipeline-dev/gateway/again: pathPrefix = "/sms" is not allowed: must be unique on gateway pipeline-dev/gateway; pipeline-dev/gateway/api already uses it',
     );
-    const other = new ApiGateway(stack, "other", { endpointType: "PRIVATE", subnet: Subnet.fromOcid(stack, "other-subnet", PUBLIC_SUBNET) });
+    const fresh = gatewayStack();
+    openDeployment(fresh.gateway, { pathPrefix: "/sms", routes: [okRoute("/x")] });
+    const other = new ApiGateway(fresh.stack, "other", { endpointType: "PRIVATE", subnet: Subnet.fromOcid(fresh.stack, "other-subnet", PUBLIC_SUBNET) });
     openDeployment(other, { pathPrefix: "/sms", routes: [okRoute("/x")] });
-    expect(Object.keys(resourcesOf(synthValid(stack), "oci_apigateway_deployment"))).toHaveLength(2);
+    expect(Object.keys(resourcesOf(synthValid(fresh.stack), "oci_apigateway_deployment"))).toHaveLength(2);
   });
 });
 
 describe("ApiDeployment: authentication", () => {
   test("is required: a deployment without it fails", () => {
     const { gateway } = gatewayStack();
-    expect(() => gateway.addDeployment("api", { pathPrefix: "/api" })).toThrow(
+    expect(rejected(() => gateway.addDeployment("api", { pathPrefix: "/api" }))).toMatch(
       `${P}: authentication = (not set) is not allowed: a deployment needs an authorizer (Authorizer.function, functionWithParameters, jwt or token); set allowUnauthenticated: true to opt out explicitly`,
     );
   });
@@ -65,7 +68,7 @@ describe("ApiDeployment: authentication", () => {
 
   test("allowUnauthenticated contradicts an authorizer", () => {
     const { gateway, handler } = gatewayStack();
-    expect(() => gateway.addDeployment("api", { pathPrefix: "/api", authentication: Authorizer.function(handler, { tokenHeader: "X-Token" }), allowUnauthenticated: true })).toThrow(
+    expect(rejected(() => gateway.addDeployment("api", { pathPrefix: "/api", authentication: Authorizer.function(handler, { tokenHeader: "X-Token" }), allowUnauthenticated: true }))).toMatch(
       `${P}: allowUnauthenticated = true is not allowed: contradicts the authentication given; remove one of them`,
     );
   });
@@ -73,7 +76,7 @@ describe("ApiDeployment: authentication", () => {
   test("routes on an open deployment take no authorization", () => {
     const { gateway } = gatewayStack();
     const api = openDeployment(gateway);
-    expect(() => api.addRoute({ ...okRoute("/x"), authorization: Authorization.anonymous() })).toThrow(
+    expect(rejected(() => api.addRoute({ ...okRoute("/x"), authorization: Authorization.anonymous() }))).toMatch(
       `${P}: routes[/x].authorization = "ANONYMOUS" is not allowed: needs deployment authentication; this deployment is open (allowUnauthenticated)`,
     );
   });
@@ -104,16 +107,18 @@ describe("ApiDeployment: route authorization", () => {
 
   test("ANONYMOUS without allowAnonymousRoutes fails; is_anonymous_access_allowed stays false", () => {
     const { stack, api } = authed();
-    expect(() => api.addRoute({ ...okRoute("/health"), authorization: Authorization.anonymous() })).toThrow(
+    expect(rejected(() => api.addRoute({ ...okRoute("/health"), authorization: Authorization.anonymous() }))).toMatch(
       `${P}: routes[/health].authorization = "ANONYMOUS" is not allowed: set allowAnonymousRoutes: true on the deployment to opt in to unauthenticated routes explicitly`,
     );
     api.addRoute(okRoute("/x"));
-    expect(specOf(synthValid(stack)).request_policies.authentication.is_anonymous_access_allowed).toBe(false);
+    // The refused route changes nothing else: the flag stays off (read without validation, which would stop at the recorded error).
+    expect(specOf(JSON.parse(Testing.synth(stack))).request_policies.authentication.is_anonymous_access_allowed).toBe(false);
+    expect(validationErrors(stack)).toEqual([`${P}: routes[/health].authorization = "ANONYMOUS" is not allowed: set allowAnonymousRoutes: true on the deployment to opt in to unauthenticated routes explicitly`]);
   });
 
   test("allowAnonymousRoutes needs authentication", () => {
     const { gateway } = gatewayStack();
-    expect(() => gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, allowAnonymousRoutes: true })).toThrow(
+    expect(rejected(() => gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, allowAnonymousRoutes: true }))).toMatch(
       `${P}: allowAnonymousRoutes = true is not allowed: needs authentication: without it every route is already open`,
     );
   });
@@ -125,7 +130,7 @@ describe("ApiDeployment: route authorization", () => {
     [{ type: "ANONYMOUS" }, 'routes[/x].authorization = {"type":"ANONYMOUS"} is not allowed: must be Authorization.authenticationOnly(), Authorization.anyOf(...) or Authorization.anonymous()'],
   ])("rejects %#", (authorization, message) => {
     const { api } = authed();
-    expect(() => api.addRoute({ ...okRoute("/x"), authorization: authorization as any })).toThrow(`${P}: ${message}`);
+    expect(rejected(() => api.addRoute({ ...okRoute("/x"), authorization: authorization as any }))).toMatch(`${P}: ${message}`);
   });
 });
 
@@ -150,7 +155,7 @@ describe("ApiDeployment: limits", () => {
     const add = (i: number) => new ApiDeployment(stack, `d${i}`, { gateway, pathPrefix: `/d${i}`, allowUnauthenticated: true, logging: { accessLog: false, executionLog: false }, routes: [okRoute("/x")] });
     for (let i = 0; i < 20; i++) add(i);
     expect(Object.keys(resourcesOf(synthValid(stack), "oci_apigateway_deployment"))).toHaveLength(20);
-    expect(() => add(20)).toThrow('pipeline-dev/d20: gateway = "pipeline-dev/gateway" is not allowed: a gateway takes at most 20 deployments (OCI limit); it already has 20: use another gateway');
+    expect(rejected(() => add(20))).toMatch('pipeline-dev/d20: gateway = "pipeline-dev/gateway" is not allowed: a gateway takes at most 20 deployments (OCI limit); it already has 20: use another gateway');
   });
 });
 
@@ -196,7 +201,7 @@ describe("ApiDeployment: CORS and rate limiting", () => {
     [{ rateLimit: { requestsPerSecond: 10, key: "USER" } }, 'rateLimit.key = "USER" is not allowed: must be one of CLIENT_IP, TOTAL'],
   ])("rejects %j", (options, message) => {
     const { gateway } = gatewayStack();
-    expect(() => openDeployment(gateway, options as any)).toThrow(`${P}: ${message}`);
+    expect(rejected(() => openDeployment(gateway, options as any))).toMatch(`${P}: ${message}`);
   });
 });
 
@@ -249,13 +254,13 @@ describe("ApiDeployment: logging", () => {
     [{ accessLog: false, executionLog: false, retentionDays: 60 }, `${P}: logging.retentionDays = 60 is not allowed: has no effect with accessLog and executionLog both false`],
   ])("rejects %j", (logging, message) => {
     const { gateway } = gatewayStack();
-    expect(() => gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, logging: logging as any })).toThrow(message);
+    expect(rejected(() => gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, logging: logging as any }))).toMatch(message);
   });
 
   test("rejects a log group when both logs are off", () => {
     const { stack, gateway } = gatewayStack();
     const logGroup = new LogGroup(stack, "shared-logs", { displayName: "shared" });
-    expect(() => gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, logging: { accessLog: false, executionLog: false, logGroup } })).toThrow(
+    expect(rejected(() => gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, logging: { accessLog: false, executionLog: false, logGroup } }))).toMatch(
       `${P}: logging.logGroup = "pipeline-dev/shared-logs" is not allowed: has no effect with accessLog and executionLog both false`,
     );
   });
@@ -267,7 +272,7 @@ describe("ApiDeployment: logging", () => {
     expect(Object.values(resourcesOf(doc, "oci_apigateway_deployment"))[0].display_name).toBe("sms-webhook");
     expect(Object.values(resourcesOf(doc, "oci_logging_log")).map((l: any) => l.display_name).sort()).toEqual(["sms-webhook-access", "sms-webhook-execution"]);
     const { gateway: g2 } = gatewayStack();
-    expect(() => g2.addDeployment("api", { pathPrefix: "/api", displayName: "sms webhook", allowUnauthenticated: true })).toThrow(`${P}: displayName = "sms webhook" is not allowed: must be 1-90 letters, digits, '.', '_' or '-'`);
+    expect(rejected(() => g2.addDeployment("api", { pathPrefix: "/api", displayName: "sms webhook", allowUnauthenticated: true }))).toMatch(`${P}: displayName = "sms webhook" is not allowed: must be 1-90 letters, digits, '.', '_' or '-'`);
   });
 
   test("compartment defaults to the gateway's; a given one is checked", () => {
@@ -277,6 +282,6 @@ describe("ApiDeployment: logging", () => {
     const doc = synthValid(stack);
     expect(Object.values(resourcesOf(doc, "oci_apigateway_deployment"))[0].compartment_id).toBe("ocid1.compartment.oc1..aaaaaaaaedge");
     expect(Object.values(resourcesOf(doc, "oci_logging_log_group"))[0].compartment_id).toBe("ocid1.compartment.oc1..aaaaaaaaedge");
-    expect(() => gateway.addDeployment("bad", { pathPrefix: "/bad", allowUnauthenticated: true, compartmentId: "dev" })).toThrow('pipeline-dev/gateway/bad: compartmentId = "dev" is not allowed: must be a compartment or tenancy OCID');
+    expect(rejected(() => gateway.addDeployment("bad", { pathPrefix: "/bad", allowUnauthenticated: true, compartmentId: "dev" }))).toMatch('pipeline-dev/gateway/bad: compartmentId = "dev" is not allowed: must be a compartment or tenancy OCID');
   });
 });

@@ -1,6 +1,6 @@
 import { ApiDeployment, ApiDeploymentOptions, ApiGateway, Backend } from "..";
 import { Subnet } from "../../network";
-import { resourcesOf, TEST_COMPARTMENT, testStack } from "../../testing";
+import { rejected, resourcesOf, TEST_COMPARTMENT, testStack } from "../../testing";
 import { FakeFunction } from "./fake-function";
 
 export const PUBLIC_SUBNET = "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaapublic";
@@ -34,12 +34,9 @@ export function specOf(doc: unknown): any {
   return (all[0] as any).specification;
 }
 
-/** The message `fn` throws (fails the test when it does not throw). */
+/** The validation errors `fn` records, one per line (fails the test when it records none). */
 export function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("expected an error, none was thrown");
+  const errors = rejected(fn);
+  if (!errors) throw new Error("expected a validation error, none was recorded");
+  return errors;
 }

@@ -1,7 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import { ApiGateway } from "..";
 import { NetworkSecurityGroup, Subnet } from "../../network";
-import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { PUBLIC_SUBNET } from "./fixtures";
 
 const NSG = "ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaansg";
@@ -50,15 +50,17 @@ describe("ApiGateway", () => {
   test.each([
     [{ endpointType: undefined }, 'endpointType = (not set) is not allowed: must be set explicitly to PUBLIC or PRIVATE'],
     [{ endpointType: "INTERNAL" }, 'endpointType = "INTERNAL" is not allowed: must be one of PUBLIC, PRIVATE'],
-    [{ subnet: undefined }, "subnet = (not set) is not allowed: name the subnet the gateway runs in (a network's subnet, or Subnet.fromOcid)"],
-    [{ subnet: { subnetId: "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" } }, 'subnet = "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.subnet.'],
-    [{ networkSecurityGroups: [{ networkSecurityGroupId: "nsg" }] }, 'networkSecurityGroups[0] = "nsg" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.'],
+    [{ subnet: undefined }, "subnet = (not set) is not allowed: must be the subnet the gateway runs in (a network's subnet, or Subnet.fromOcid)"],
+    [{ subnet: { subnetId: "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" } }, 'subnet.subnetId = "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.subnet.'],
+    [{ networkSecurityGroups: [{ networkSecurityGroupId: "nsg" }] }, 'networkSecurityGroups[0].networkSecurityGroupId = "nsg" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.'],
     [{ networkSecurityGroups: [{ networkSecurityGroupId: NSG }, { networkSecurityGroupId: NSG }] }, `networkSecurityGroups = "${NSG}" is not allowed: must not repeat a network security group`],
+    [{ subnet: PUBLIC_SUBNET }, `subnet = "${PUBLIC_SUBNET}" is not allowed: must be the subnet the gateway runs in (a network's subnet, or Subnet.fromOcid)`],
+    [{ subnet: { subnetId: "ocid1.subnet.oc1.iad.aaaa" } }, `subnet.subnetId = "ocid1.subnet.oc1.iad.aaaa" is not allowed: must be in the gateway's region eu-frankfurt-1 (this subnet is in us-ashburn-1)`],
     [{ certificateId: "my-cert" }, 'certificateId = "my-cert" is not allowed: must be an OCID'],
     [{ displayName: "sms webhook" }, 'displayName = "sms webhook" is not allowed: must be 1-100 letters'],
     [{ compartmentId: "ocid1.vcn.oc1..x" }, 'compartmentId = "ocid1.vcn.oc1..x" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (override, message) => {
     const { stack } = testStack();
-    expect(() => new ApiGateway(stack, "gw", { endpointType: "PUBLIC", subnet: Subnet.fromOcid(stack, "subnet", PUBLIC_SUBNET), ...(override as any) })).toThrow(`pipeline-dev/gw: ${message}`);
+    expect(rejected(() => new ApiGateway(stack, "gw", { endpointType: "PUBLIC", subnet: Subnet.fromOcid(stack, "subnet", PUBLIC_SUBNET), ...(override as any) }))).toMatch(`pipeline-dev/gw: ${message}`);
   });
 });

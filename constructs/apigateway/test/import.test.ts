@@ -1,6 +1,6 @@
 import { ApiDeployment, ApiGateway, Authorizer, Backend } from "..";
 import { OciFunction } from "../../functions";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, rejected } from "../../testing";
 
 const GATEWAY = "ocid1.apigateway.oc1.eu-frankfurt-1.aaaaaaaasharedgateway";
 const EDGE = "ocid1.compartment.oc1..aaaaaaaaedge";
@@ -33,7 +33,7 @@ describe("ApiGateway.fromApiGatewayAttributes", () => {
     const { gateway } = imported();
     const open = { allowUnauthenticated: true, logging: { accessLog: false, executionLog: false }, routes: [{ path: "/", methods: ["GET" as const], backend: Backend.stockResponse({ status: 200 }) }] };
     gateway.addDeployment("a", { pathPrefix: "/v1", ...open });
-    expect(() => gateway.addDeployment("b", { pathPrefix: "/v1", ...open })).toThrow(
+    expect(rejected(() => gateway.addDeployment("b", { pathPrefix: "/v1", ...open }))).toMatch(
       'pipeline-dev/shared-gateway/b: pathPrefix = "/v1" is not allowed: must be unique on gateway pipeline-dev/shared-gateway; pipeline-dev/shared-gateway/a already uses it',
     );
   });
@@ -41,10 +41,11 @@ describe("ApiGateway.fromApiGatewayAttributes", () => {
   test.each<[string, object, string]>([
     ["a deployment OCID", { gatewayId: "ocid1.apideployment.oc1.eu-frankfurt-1.aaaa", compartmentId: EDGE }, 'gatewayId = "ocid1.apideployment.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.apigateway.<realm>.<region>.<id>'],
     ["a hostname", { gatewayId: "abc.apigateway.eu-frankfurt-1.oci.customer-oci.com", compartmentId: EDGE }, 'gatewayId = "abc.apigateway.eu-frankfurt-1.oci.customer-oci.com" is not allowed: must be an OCID of the form ocid1.apigateway.'],
+    ["a gateway of another region", { gatewayId: "ocid1.apigateway.oc1.eu-amsterdam-1.aaaa", compartmentId: EDGE }, 'gatewayId = "ocid1.apigateway.oc1.eu-amsterdam-1.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this apigateway is in eu-amsterdam-1)'],
     ["no compartment", { gatewayId: GATEWAY }, "compartmentId = (not set) is not allowed: must be a compartment or tenancy OCID"],
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
-    expect(() => ApiGateway.fromApiGatewayAttributes(stack, "shared-gateway", attributes as any)).toThrow(`pipeline-dev/shared-gateway: ${message}`);
+    expect(rejected(() => ApiGateway.fromApiGatewayAttributes(stack, "shared-gateway", attributes as any))).toMatch(`pipeline-dev/shared-gateway: ${message}`);
   });
 });
 
@@ -58,10 +59,10 @@ describe("ApiDeployment.fromApiDeploymentAttributes", () => {
 
   test("refuses a gateway OCID and a compartment name", () => {
     const { stack } = testStack();
-    expect(() => ApiDeployment.fromApiDeploymentAttributes(stack, "a", { deploymentId: GATEWAY, compartmentId: EDGE })).toThrow(
+    expect(rejected(() => ApiDeployment.fromApiDeploymentAttributes(stack, "a", { deploymentId: GATEWAY, compartmentId: EDGE }))).toMatch(
       `pipeline-dev/a: deploymentId = "${GATEWAY}" is not allowed: must be an OCID of the form ocid1.apideployment.<realm>.<region>.<id>`,
     );
-    expect(() => ApiDeployment.fromApiDeploymentAttributes(stack, "b", { deploymentId: "ocid1.apideployment.oc1.eu-frankfurt-1.aaaa", compartmentId: "edge" })).toThrow(
+    expect(rejected(() => ApiDeployment.fromApiDeploymentAttributes(stack, "b", { deploymentId: "ocid1.apideployment.oc1.eu-frankfurt-1.aaaa", compartmentId: "edge" }))).toMatch(
       'pipeline-dev/b: compartmentId = "edge" is not allowed: must be a compartment or tenancy OCID',
     );
   });

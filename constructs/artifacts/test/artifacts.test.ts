@@ -1,5 +1,5 @@
 import { ContainerRepository } from "..";
-import { onlyResource, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 
 describe("ContainerRepository", () => {
   test("private and tag-immutable by default", () => {
@@ -22,6 +22,6 @@ describe("ContainerRepository", () => {
   });
 
   test.each(["Pipeline/Fn", "pipeline//fn", "/pipeline", "pipeline/fn-", `a/${"b".repeat(260)}`])("rejects repository name %j", (name) => {
-    expect(() => new ContainerRepository(testStack().stack, "repo", { repositoryName: name })).toThrow(`pipeline-dev/repo: repositoryName = `);
+    expect(rejected(() => new ContainerRepository(testStack().stack, "repo", { repositoryName: name }))).toMatch(`pipeline-dev/repo: repositoryName = `);
   });
 });

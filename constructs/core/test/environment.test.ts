@@ -1,5 +1,5 @@
 import { App, TerraformStack, Testing } from "cdktf";
-import { testOutdir } from "../../testing";
+import { rejected, testOutdir } from "../../testing";
 import { authFromEnvironment, OciEnvironment, OciEnvironmentProps } from "../environment";
 
 const BASE = { name: "dev", tenancyOcid: "ocid1.tenancy.oc1..aaaa", compartmentOcid: "ocid1.compartment.oc1..bbbb" };
@@ -29,7 +29,7 @@ describe("OciEnvironment", () => {
   });
 
   test("rejects a malformed region, naming the path and field", () => {
-    expect(() => synthProviders({ region: "Frankfurt", homeRegion: "eu-frankfurt-1" })).toThrow(
+    expect(rejected(() => synthProviders({ region: "Frankfurt", homeRegion: "eu-frankfurt-1" }))).toMatch(
       's/oci-environment: region = "Frankfurt" is not allowed: must be an OCI region identifier such as eu-frankfurt-1',
     );
   });
@@ -39,11 +39,11 @@ describe("OciEnvironment", () => {
     ["tenancyOcid", "ocid1.compartment.oc1..aaaa", "must be an OCID of the form ocid1.tenancy"],
     ["compartmentOcid", "my-compartment", "must be a compartment or tenancy OCID"],
   ])("rejects a malformed %s", (field, value, allowed) => {
-    expect(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", [field]: value })).toThrow(`s/oci-environment: ${field} = "${value}" is not allowed: ${allowed}`);
+    expect(rejected(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", [field]: value }))).toMatch(`s/oci-environment: ${field} = "${value}" is not allowed: ${allowed}`);
   });
 
   test("rejects SecurityToken without a profile", () => {
-    expect(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", auth: { mode: "SecurityToken" } as any })).toThrow(/auth.configFileProfile = \(not set\)/);
+    expect(rejected(() => synthProviders({ region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", auth: { mode: "SecurityToken" } as any }))).toMatch(/auth.configFileProfile = \(not set\)/);
   });
 
   test("constructs find the providers of their stack, and fail clearly when there are none", () => {
@@ -65,6 +65,21 @@ describe("authFromEnvironment", () => {
     expect(authFromEnvironment({ OCI_CLI_AUTH: "ResourcePrincipal" })).toEqual({ mode: "ResourcePrincipal" });
     expect(authFromEnvironment({ OCI_CLI_AUTH: "api_key", OCI_CLI_PROFILE: "ops" })).toEqual({ mode: "ApiKey", configFileProfile: "ops" });
     expect(authFromEnvironment({})).toBeUndefined();
+  });
+
+  test("read by an OciEnvironment, a bad OCI_CLI_AUTH is one of the run's errors (and the API-key default applies)", () => {
+    const previous = process.env.OCI_CLI_AUTH;
+    process.env.OCI_CLI_AUTH = "password";
+    try {
+      const stack = new TerraformStack(Testing.app({ outdir: testOutdir() }), "s");
+      expect(rejected(stack, () => new OciEnvironment(stack, { ...BASE, region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1" }))).toBe(
+        's/oci-environment: environment OCI_CLI_AUTH = "password" is not allowed: must be one of api_key, security_token, instance_principal, resource_principal (or ApiKey, SecurityToken, InstancePrincipal, ResourcePrincipal)',
+      );
+      expect(JSON.parse(Testing.synth(stack)).provider.oci[0].auth).toBe("ApiKey");
+    } finally {
+      if (previous === undefined) delete process.env.OCI_CLI_AUTH;
+      else process.env.OCI_CLI_AUTH = previous;
+    }
   });
 
   test("rejects unknown modes and a token mode without profile", () => {

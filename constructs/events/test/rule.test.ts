@@ -10,7 +10,7 @@ import { LogGroup } from "../../logging";
 import { NotificationTopic, Subscription } from "../../notifications";
 import { Bucket } from "../../objectstorage";
 import { Stream } from "../../streaming";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
 import { FAKE_FUNCTION_ID, FakeFunction, FUNCTION_COMPARTMENT } from "./fake-function";
 import { Subnet } from "../../network";
 
@@ -139,7 +139,7 @@ describe("EventRule validation", () => {
   ])("the action id must match the action type: rejects %s", (_what, config, message) => {
     const { stack } = setup();
     const rule = new EventRule(stack, "iam", iamRule);
-    expect(() => rule.addTarget(new RawTarget(config))).toThrow(`pipeline-dev/iam: ${message}`);
+    expect(rejected(() => rule.addTarget(new RawTarget(config)))).toMatch(`pipeline-dev/iam: ${message}`);
   });
 
   test("accepts literal ids of the right type", () => {
@@ -152,13 +152,13 @@ describe("EventRule validation", () => {
   test("the same target twice is refused", () => {
     const { stack, topic } = setup();
     const rule = new EventRule(stack, "iam", { ...iamRule, targets: [topic] });
-    expect(() => rule.addTarget(topic)).toThrow(`pipeline-dev/iam: actions[1].topicId = "${TOPIC_ID}" is not allowed: is already a target of this rule`);
+    expect(rejected(() => rule.addTarget(topic))).toMatch(`pipeline-dev/iam: actions[1].topicId = "${TOPIC_ID}" is not allowed: is already a target of this rule`);
   });
 
   test("display name and compartment are checked", () => {
     const { stack } = setup();
-    expect(() => new EventRule(stack, "a", { ...iamRule, displayName: " " })).toThrow('pipeline-dev/a: displayName = " " is not allowed: a non-empty display name is required by OCI');
-    expect(() => new EventRule(stack, "b", { ...iamRule, compartmentId: "ocid1.vcn.oc1..x" })).toThrow('pipeline-dev/b: compartmentId = "ocid1.vcn.oc1..x" is not allowed: must be a compartment or tenancy OCID');
+    expect(rejected(() => new EventRule(stack, "a", { ...iamRule, displayName: " " }))).toMatch('pipeline-dev/a: displayName = " " is not allowed: a non-empty display name is required by OCI');
+    expect(rejected(() => new EventRule(stack, "b", { ...iamRule, compartmentId: "ocid1.vcn.oc1..x" }))).toMatch('pipeline-dev/b: compartmentId = "ocid1.vcn.oc1..x" is not allowed: must be a compartment or tenancy OCID');
   });
 });
 
@@ -238,6 +238,6 @@ describe("rule execution log", () => {
         freeform_tags: {},
       },
     });
-    expect(() => rule.enableExecutionLog(logs)).toThrow('pipeline-dev/iam: executionLog = "pipeline-dev/iam/execution-log" is not allowed: the execution log is already enabled');
+    expect(rejected(() => rule.enableExecutionLog(logs))).toMatch('pipeline-dev/iam: executionLog = "pipeline-dev/iam/execution-log" is not allowed: the execution log is already enabled');
   });
 });

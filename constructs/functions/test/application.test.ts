@@ -2,7 +2,7 @@ import { TerraformStack, TerraformVariable } from "cdktf";
 import { FunctionApplication, FunctionApplicationProps } from "..";
 import { OciEnvironment } from "../../core";
 import { LogGroup } from "../../logging";
-import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, validationErrors } from "../../testing";
 import { IMAGE, SECRET, SUBNET } from "./fixtures";
 import { NetworkSecurityGroup, Subnet } from "../../network";
 
@@ -84,18 +84,19 @@ describe("FunctionApplication", () => {
   });
 
   test("rejects an unknown shape", () => {
-    expect(() => app({ shape: "GENERIC_ARM64" as any })).toThrow('pipeline-dev/app: shape = "GENERIC_ARM64" is not allowed: must be one of GENERIC_X86, GENERIC_ARM, GENERIC_X86_ARM');
+    expect(rejected(() => app({ shape: "GENERIC_ARM64" as any }))).toMatch('pipeline-dev/app: shape = "GENERIC_ARM64" is not allowed: must be one of GENERIC_X86, GENERIC_ARM, GENERIC_X86_ARM');
   });
 
   test("subnet list: at least one subnet, subnet OCIDs, no repeats", () => {
     const allowed = "name at least one subnet (a network's subnet, or Subnet.fromOcid)";
-    expect(() => app({ subnets: [] })).toThrow(`pipeline-dev/app: subnets = [] is not allowed: ${allowed}`);
-    expect(() => app({ subnets: undefined as any })).toThrow(`pipeline-dev/app: subnets = (not set) is not allowed: ${allowed}`);
+    expect(rejected(() => app({ subnets: [] }))).toMatch(`pipeline-dev/app: subnets = [] is not allowed: ${allowed}`);
+    expect(rejected(() => app({ subnets: undefined as any }))).toMatch(`pipeline-dev/app: subnets = (not set) is not allowed: ${allowed}`);
     // A hand-made ISubnet is still checked; Subnet.fromOcid refuses the wrong kind itself (see the network tests).
-    expect(() => app({ subnets: [{ subnetId: "ocid1.vcn.oc1..x" } as any] })).toThrow(
-      'pipeline-dev/app: subnets[0] = "ocid1.vcn.oc1..x" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id>',
+    expect(rejected(() => app({ subnets: [{ subnetId: "ocid1.vcn.oc1..x" } as any] }))).toMatch(
+      'pipeline-dev/app: subnets[0].subnetId = "ocid1.vcn.oc1..x" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id>',
     );
-    expect(() => app((scope) => ({ subnets: [Subnet.fromOcid(scope, "a", SUBNET), Subnet.fromOcid(scope, "b", SUBNET)] }))).toThrow(
+    expect(rejected(() => app({ subnets: [SUBNET as any] }))).toMatch(`pipeline-dev/app: subnets[0] = "${SUBNET}" is not allowed: must be a subnet (a network's subnet, or Subnet.fromOcid)`);
+    expect(rejected(() => app((scope) => ({ subnets: [Subnet.fromOcid(scope, "a", SUBNET), Subnet.fromOcid(scope, "b", SUBNET)] })))).toMatch(
       `pipeline-dev/app: subnets = ["${SUBNET}","${SUBNET}"] is not allowed: must not repeat ${SUBNET}`,
     );
   });
@@ -108,13 +109,13 @@ describe("FunctionApplication", () => {
   });
 
   test("other OCIDs are checked by type", () => {
-    expect(() => app({ networkSecurityGroups: [{ networkSecurityGroupId: SUBNET } as any] })).toThrow(
-      `pipeline-dev/app: networkSecurityGroups[0] = "${SUBNET}" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.`,
+    expect(rejected(() => app({ networkSecurityGroups: [{ networkSecurityGroupId: SUBNET } as any] }))).toMatch(
+      `pipeline-dev/app: networkSecurityGroups[0].networkSecurityGroupId = "${SUBNET}" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.`,
     );
-    expect(() => app({ trace: { domainId: "apm" } })).toThrow('pipeline-dev/app: trace.domainId = "apm" is not allowed: must be an OCID of the form ocid1.apmdomain.');
-    expect(() => app({ imageVerificationKeyIds: ["ocid1.vault.oc1..v"] })).toThrow('pipeline-dev/app: imageVerificationKeyIds[0] = "ocid1.vault.oc1..v" is not allowed: must be an OCID of the form ocid1.key.');
-    expect(() => app({ imageVerificationKeyIds: [] })).toThrow("pipeline-dev/app: imageVerificationKeyIds = [] is not allowed: name at least one KMS key, or leave it unset to turn verification off");
-    expect(() => app({ compartmentId: "prod" })).toThrow('pipeline-dev/app: compartmentId = "prod" is not allowed: must be a compartment or tenancy OCID');
+    expect(rejected(() => app({ trace: { domainId: "apm" } }))).toMatch('pipeline-dev/app: trace.domainId = "apm" is not allowed: must be an OCID of the form ocid1.apmdomain.');
+    expect(rejected(() => app({ imageVerificationKeyIds: ["ocid1.vault.oc1..v"] }))).toMatch('pipeline-dev/app: imageVerificationKeyIds[0] = "ocid1.vault.oc1..v" is not allowed: must be an OCID of the form ocid1.key.');
+    expect(rejected(() => app({ imageVerificationKeyIds: [] }))).toMatch("pipeline-dev/app: imageVerificationKeyIds = [] is not allowed: name at least one KMS key, or leave it unset to turn verification off");
+    expect(rejected(() => app({ compartmentId: "prod" }))).toMatch('pipeline-dev/app: compartmentId = "prod" is not allowed: must be a compartment or tenancy OCID');
   });
 
   test("trace can be configured off", () => {
@@ -124,30 +125,33 @@ describe("FunctionApplication", () => {
   });
 
   test("display names: Fn charset, literal, unique per compartment and region across the whole app", () => {
-    expect(() => app({ displayName: "my app" })).toThrow('pipeline-dev/app: displayName = "my app" is not allowed: must be 1-255 letters, digits, \'-\' or \'_\'');
-    expect(() => app({ displayName: "x".repeat(256) })).toThrow("pipeline-dev/app: displayName = ");
+    expect(rejected(() => app({ displayName: "my app" }))).toMatch('pipeline-dev/app: displayName = "my app" is not allowed: must be 1-255 letters, digits, \'-\' or \'_\'');
+    expect(rejected(() => app({ displayName: "x".repeat(256) }))).toMatch("pipeline-dev/app: displayName = ");
     const { app: cdktfApp, stack } = testStack();
     new FunctionApplication(stack, "a", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "a-subnet", SUBNET)] });
-    expect(() => new FunctionApplication(stack, "b", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "b-subnet", SUBNET)] })).toThrow(
+    expect(rejected(() => new FunctionApplication(stack, "b", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "b-subnet", SUBNET)] }))).toMatch(
       `pipeline-dev/b: displayName = "pipeline" is not allowed: must be unique in compartment ${TEST_COMPARTMENT}; pipeline-dev/a already uses it`,
     );
     // Another stack of the same app, same compartment and region: still a clash.
     const second = new TerraformStack(cdktfApp, "second-dev");
     new OciEnvironment(second, { name: "dev", region: "eu-frankfurt-1", homeRegion: "eu-frankfurt-1", tenancyOcid: TEST_TENANCY, compartmentOcid: TEST_COMPARTMENT, auth: { mode: "ApiKey" } });
-    expect(() => new FunctionApplication(second, "c", { displayName: "pipeline", subnets: [Subnet.fromOcid(second, "c-subnet", SUBNET)] })).toThrow("second-dev/c: displayName = \"pipeline\" is not allowed: must be unique in compartment");
+    expect(rejected(() => new FunctionApplication(second, "c", { displayName: "pipeline", subnets: [Subnet.fromOcid(second, "c-subnet", SUBNET)] }))).toMatch("second-dev/c: displayName = \"pipeline\" is not allowed: must be unique in compartment");
     // Another compartment, or another region: fine.
-    new FunctionApplication(stack, "d", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "d-subnet", SUBNET)], compartmentId: OTHER_CMP });
+    expect(rejected(() => new FunctionApplication(stack, "d", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "d-subnet", SUBNET)], compartmentId: OTHER_CMP }))).toBe("");
     const ashburn = new TerraformStack(cdktfApp, "ashburn-dev");
     new OciEnvironment(ashburn, { name: "dev", region: "us-ashburn-1", homeRegion: "eu-frankfurt-1", tenancyOcid: TEST_TENANCY, compartmentOcid: TEST_COMPARTMENT, auth: { mode: "ApiKey" } });
-    new FunctionApplication(ashburn, "e", { displayName: "pipeline", subnets: [Subnet.fromOcid(ashburn, "e-subnet", "ocid1.subnet.oc1.iad.aaaa")] });
-    expect(Object.keys(resourcesOf(synthValid(stack), "oci_functions_application"))).toHaveLength(2);
+    expect(rejected(() => new FunctionApplication(ashburn, "e", { displayName: "pipeline", subnets: [Subnet.fromOcid(ashburn, "e-subnet", "ocid1.subnet.oc1.iad.aaaa")] }))).toBe("");
     expect(Object.keys(resourcesOf(synthValid(ashburn), "oci_functions_application"))).toHaveLength(1);
+    expect(validationErrors(cdktfApp)).toEqual([
+      `pipeline-dev/b: displayName = "pipeline" is not allowed: must be unique in compartment ${TEST_COMPARTMENT}; pipeline-dev/a already uses it`,
+      `second-dev/c: displayName = "pipeline" is not allowed: must be unique in compartment ${TEST_COMPARTMENT}; pipeline-dev/a already uses it`,
+    ]);
   });
 
   test("a display name known only to Terraform is refused", () => {
     const { stack } = testStack();
     const seed = new FunctionApplication(stack, "seed", { displayName: "seed", subnets: [Subnet.fromOcid(stack, "seed-subnet", SUBNET)] });
-    expect(() => new FunctionApplication(stack, "app", { displayName: seed.resource.displayName, subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)] })).toThrow(
+    expect(rejected(() => new FunctionApplication(stack, "app", { displayName: seed.resource.displayName, subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)] }))).toMatch(
       "pipeline-dev/app: displayName = \"${TfToken[TOKEN.",
     );
   });
@@ -174,16 +178,16 @@ describe("invoke logs", () => {
   test("contradictions are refused: a log group with logs off, or in another compartment", () => {
     const t = testStack();
     const group = new LogGroup(t.stack, "g", { displayName: "shared" });
-    expect(() => new FunctionApplication(t.stack, "a", { displayName: "a", subnets: [Subnet.fromOcid(t.stack, "a-subnet", SUBNET)], invokeLogs: false, logGroup: group })).toThrow(
+    expect(rejected(() => new FunctionApplication(t.stack, "a", { displayName: "a", subnets: [Subnet.fromOcid(t.stack, "a-subnet", SUBNET)], invokeLogs: false, logGroup: group }))).toMatch(
       'pipeline-dev/a: logGroup = "pipeline-dev/g" is not allowed: is only used for invoke logs; remove it or drop invokeLogs: false',
     );
-    expect(() => new FunctionApplication(t.stack, "b", { displayName: "b", subnets: [Subnet.fromOcid(t.stack, "b-subnet", SUBNET)], compartmentId: OTHER_CMP, logGroup: group })).toThrow(
+    expect(rejected(() => new FunctionApplication(t.stack, "b", { displayName: "b", subnets: [Subnet.fromOcid(t.stack, "b-subnet", SUBNET)], compartmentId: OTHER_CMP, logGroup: group }))).toMatch(
       `pipeline-dev/b: logGroup = "pipeline-dev/g" is not allowed: must be in the application's compartment ${OTHER_CMP} (it is in ${TEST_COMPARTMENT})`,
     );
   });
 
   test("retention is checked by the service log", () => {
-    expect(() => app({ invokeLogRetentionDays: 45 as any })).toThrow("pipeline-dev/app/invoke-log: retentionDays = 45 is not allowed: must be one of 30, 60, 90, 120, 150, 180");
+    expect(rejected(() => app({ invokeLogRetentionDays: 45 as any }))).toMatch("pipeline-dev/app/invoke-log: retentionDays = 45 is not allowed: must be one of 30, 60, 90, 120, 150, 180");
   });
 });
 
@@ -194,7 +198,7 @@ describe("syslog", () => {
   });
 
   test.each(["tcp://10.0.1.5:514", "udp://10.0.1.5:514"])("%s needs the explicit allowUnencryptedSyslog opt-in", (url) => {
-    expect(() => app({ syslogUrl: url, invokeLogs: false })).toThrow(
+    expect(rejected(() => app({ syslogUrl: url, invokeLogs: false }))).toMatch(
       `pipeline-dev/app: syslogUrl = "${url}" is not allowed: ${url.slice(0, 3)}:// sends logs unencrypted; use tcp+tls://, or set allowUnencryptedSyslog: true to opt in`,
     );
     const { stack } = app({ syslogUrl: url, invokeLogs: false, allowUnencryptedSyslog: true });
@@ -202,13 +206,13 @@ describe("syslog", () => {
   });
 
   test.each(["https://logs.example.com:6514", "tcp+tls://logs.example.com", "logs.example.com:514", "tcp+tls://logs.example.com:70000"])("rejects %s", (url) => {
-    expect(() => app({ syslogUrl: url, invokeLogs: false })).toThrow(
+    expect(rejected(() => app({ syslogUrl: url, invokeLogs: false }))).toMatch(
       `pipeline-dev/app: syslogUrl = "${url}" is not allowed: must be tcp+tls://<host>:<port> (or tcp:// / udp:// with allowUnencryptedSyslog: true)`,
     );
   });
 
   test("is refused while invoke logs are on (OCI would ignore it)", () => {
-    expect(() => app({ syslogUrl: "tcp+tls://logs.example.com:6514" })).toThrow(
+    expect(rejected(() => app({ syslogUrl: "tcp+tls://logs.example.com:6514" }))).toMatch(
       'pipeline-dev/app: syslogUrl = "tcp+tls://logs.example.com:6514" is not allowed: is ignored by OCI while OCI Logging invoke logs are on; set invokeLogs: false to ship logs to syslog instead',
     );
   });

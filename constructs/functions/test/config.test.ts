@@ -1,6 +1,7 @@
 import { TerraformVariable } from "cdktf";
 import { configBytes, FunctionApplication, MAX_CONFIG_BYTES, plaintextCredentialReason } from "..";
-import { onlyResource, synthValid, testStack } from "../../testing";
+import { redact } from "../../core";
+import { onlyResource, rejected, synthValid, testStack } from "../../testing";
 import { byDisplayName, IMAGE, SECRET, SUBNET } from "./fixtures";
 import { Subnet } from "../../network";
 
@@ -19,14 +20,14 @@ describe("config keys", () => {
 
   test.each(["1ST", "LOG-LEVEL", "has space", "", "ÜBER"])("rejects %j", (key) => {
     const { app } = setup();
-    expect(() => app.addFunction("fn", { displayName: "f", image: IMAGE, config: { [key]: "x" } })).toThrow(
+    expect(rejected(() => app.addFunction("fn", { displayName: "f", image: IMAGE, config: { [key]: "x" } }))).toMatch(
       `pipeline-dev/app/fn: config key = ${JSON.stringify(key)} is not allowed: must match ^[A-Za-z_][A-Za-z0-9_]*$ (letters, digits and _, not starting with a digit)`,
     );
   });
 
   test("application config keys follow the same rule", () => {
     const { app } = setup();
-    expect(() => app.addConfig("9LIVES", "x")).toThrow('pipeline-dev/app: config key = "9LIVES" is not allowed: must match ^[A-Za-z_]');
+    expect(rejected(() => app.addConfig("9LIVES", "x"))).toMatch('pipeline-dev/app: config key = "9LIVES" is not allowed: must match ^[A-Za-z_]');
     app.addConfig("REGION_HINT", "fra");
     expect(app.configuration).toEqual({ REGION_HINT: "fra" });
   });
@@ -37,11 +38,11 @@ describe("4 KB limit (keys + values, UTF-8 bytes)", () => {
     const { stack, app } = setup();
     const fn = app.addFunction("fn", { displayName: "f", image: IMAGE, config: { K: "a".repeat(MAX_CONFIG_BYTES - 1) } });
     expect(onlyResource(synthValid(stack), "oci_functions_function").config).toEqual({ K: "a".repeat(4095) });
-    expect(() => app.addFunction("fn2", { displayName: "f2", image: IMAGE, config: { K: "a".repeat(4096) } })).toThrow(
+    expect(rejected(() => app.addFunction("fn2", { displayName: "f2", image: IMAGE, config: { K: "a".repeat(4096) } }))).toMatch(
       "pipeline-dev/app/fn2: config size = 4097 is not allowed: keys and values together may take at most 4096 bytes (UTF-8)",
     );
     // addConfig re-checks the total: one more byte tips it over.
-    expect(() => fn.addConfig("X", "")).toThrow("pipeline-dev/app/fn: config size = 4097 is not allowed");
+    expect(rejected(() => fn.addConfig("X", ""))).toMatch("pipeline-dev/app/fn: config size = 4097 is not allowed");
   });
 
   test("the application's config has its own 4096-byte budget", () => {
@@ -50,7 +51,7 @@ describe("4 KB limit (keys + values, UTF-8 bytes)", () => {
     app.addFunction("fn", { displayName: "f", image: IMAGE, config: { AB: "a".repeat(4094) } });
     const doc = synthValid(stack);
     expect(onlyResource(doc, "oci_functions_application").config).toEqual({ AB: "é".repeat(2047) });
-    expect(() => app.addConfig("C", "")).toThrow("pipeline-dev/app: config size = 4097 is not allowed: keys and values together may take at most 4096 bytes (UTF-8)");
+    expect(rejected(() => app.addConfig("C", ""))).toMatch("pipeline-dev/app: config size = 4097 is not allowed: keys and values together may take at most 4096 bytes (UTF-8)");
   });
 
   test("counts UTF-8 bytes, not characters, and values known only to Terraform as 0", () => {
@@ -87,8 +88,9 @@ describe("plaintext credentials", () => {
   ])("refuses %s = %j", (key, value, reason) => {
     expect(plaintextCredentialReason(key, value)).toBe(reason);
     const { app } = setup();
-    expect(() => app.addFunction("fn", { displayName: "f", image: IMAGE, config: { [key]: value } })).toThrow(
-      `pipeline-dev/app/fn: config.${key} = "<redacted, ${value.length} characters>" is not allowed: ${reason}; store the secret in OCI Vault and pass the secret's OCID instead`,
+    expect(rejected(() => app.addFunction("fn", { displayName: "f", image: IMAGE, config: { [key]: value } }))).toMatch(
+      // The shared redaction (constructs/core/secrets.ts): a length, or a URL's scheme and host only.
+      `pipeline-dev/app/fn: config.${key} = "${redact(value)}" is not allowed: ${reason}; store the secret in OCI Vault and pass the secret's OCID instead`,
     );
   });
 
@@ -118,15 +120,19 @@ describe("plaintext credentials", () => {
 
   test("the application and addConfig apply the rule too; allowPlaintextConfig is the explicit opt-out", () => {
     const { stack } = testStack();
-    expect(() => new FunctionApplication(stack, "a", { displayName: "a", subnets: [Subnet.fromOcid(stack, "a-subnet", SUBNET)], config: { DB_PASSWORD: "hunter2" } })).toThrow(
+    expect(rejected(() => new FunctionApplication(stack, "a", { displayName: "a", subnets: [Subnet.fromOcid(stack, "a-subnet", SUBNET)], config: { DB_PASSWORD: "hunter2" } }))).toMatch(
       'pipeline-dev/a: config.DB_PASSWORD = "<redacted, 7 characters>" is not allowed: the key names a credential',
     );
-    const app = new FunctionApplication(stack, "b", { displayName: "b", subnets: [Subnet.fromOcid(stack, "b-subnet", SUBNET)], config: { DB_PASSWORD: "hunter2" }, allowPlaintextConfig: true });
-    const fn = app.addFunction("fn", { displayName: "f", image: IMAGE });
-    expect(() => fn.addConfig("API_KEY", "k")).toThrow('pipeline-dev/b/fn: config.API_KEY = "<redacted, 1 characters>" is not allowed');
+    const strict = new FunctionApplication(stack, "b", { displayName: "b", subnets: [Subnet.fromOcid(stack, "b-subnet", SUBNET)], config: { DB_PASSWORD: "hunter2" }, allowPlaintextConfig: true });
+    const fn = strict.addFunction("fn", { displayName: "f", image: IMAGE });
+    expect(rejected(() => fn.addConfig("API_KEY", "k"))).toMatch('pipeline-dev/b/fn: config.API_KEY = "<redacted, 1 characters>" is not allowed');
+    // The opt-outs, in a stack without the refused inputs: application-wide and per function.
+    const optedOut = testStack();
+    const app = new FunctionApplication(optedOut.stack, "b", { displayName: "b", subnets: [Subnet.fromOcid(optedOut.stack, "b-subnet", SUBNET)], config: { DB_PASSWORD: "hunter2" }, allowPlaintextConfig: true });
+    app.addFunction("fn", { displayName: "f", image: IMAGE });
     const open = app.addFunction("open", { displayName: "o", image: IMAGE, allowPlaintextConfig: true });
     open.addConfig("API_KEY", "k");
-    const doc = synthValid(stack);
+    const doc = synthValid(optedOut.stack);
     expect(byDisplayName(doc, "oci_functions_application").b.config).toEqual({ DB_PASSWORD: "hunter2" });
     expect(byDisplayName(doc, "oci_functions_function").f.config).toBeUndefined();
     expect(byDisplayName(doc, "oci_functions_function").o.config).toEqual({ API_KEY: "k" });
@@ -134,7 +140,7 @@ describe("plaintext credentials", () => {
 
   test("non-string values are refused", () => {
     const { app } = setup();
-    expect(() => app.addFunction("fn", { displayName: "f", image: IMAGE, config: { PORT: 8080 as unknown as string } })).toThrow(
+    expect(rejected(() => app.addFunction("fn", { displayName: "f", image: IMAGE, config: { PORT: 8080 as unknown as string } }))).toMatch(
       "pipeline-dev/app/fn: config.PORT = 8080 is not allowed: must be a string",
     );
   });

@@ -4,7 +4,7 @@ import { FunctionApplication, OciFunction, OciFunctionOptions } from "..";
 import { OciEnvironment } from "../../core";
 import { IEventRule } from "../../events/target";
 import { Condition, Grant, Principals } from "../../iam";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, validationErrors } from "../../testing";
 import { IMAGE, SECRET, SUBNET } from "./fixtures";
 import { Subnet } from "../../network";
 import { NotificationTopic } from "../../notifications";
@@ -113,7 +113,7 @@ describe("memory, timeouts", () => {
   });
 
   test.each([0, 64, 100, 384, 4096])("rejects %i MB", (memoryInMbs) => {
-    expect(() => fn({ memoryInMbs: memoryInMbs as any })).toThrow(`pipeline-dev/app/fn: memoryInMbs = ${memoryInMbs} is not allowed: must be one of 128, 256, 512, 1024, 2048, 3072`);
+    expect(rejected(() => fn({ memoryInMbs: memoryInMbs as any }))).toMatch(`pipeline-dev/app/fn: memoryInMbs = ${memoryInMbs} is not allowed: must be one of 128, 256, 512, 1024, 2048, 3072`);
   });
 
   test.each([1, 300])("accepts a timeout of %i s", (timeoutInSeconds) => {
@@ -121,7 +121,7 @@ describe("memory, timeouts", () => {
   });
 
   test.each([0, 301, 2.5])("rejects a timeout of %d s", (timeoutInSeconds) => {
-    expect(() => fn({ timeoutInSeconds })).toThrow(`pipeline-dev/app/fn: timeoutInSeconds = ${timeoutInSeconds} is not allowed: must be an integer from 1 to 300 seconds`);
+    expect(rejected(() => fn({ timeoutInSeconds }))).toMatch(`pipeline-dev/app/fn: timeoutInSeconds = ${timeoutInSeconds} is not allowed: must be an integer from 1 to 300 seconds`);
   });
 
   test.each([5, 3600])("accepts a detached timeout of %i s", (detachedModeTimeoutInSeconds) => {
@@ -129,7 +129,7 @@ describe("memory, timeouts", () => {
   });
 
   test.each([4, 3601])("rejects a detached timeout of %i s", (detachedModeTimeoutInSeconds) => {
-    expect(() => fn({ detachedModeTimeoutInSeconds })).toThrow(
+    expect(rejected(() => fn({ detachedModeTimeoutInSeconds }))).toMatch(
       `pipeline-dev/app/fn: detachedModeTimeoutInSeconds = ${detachedModeTimeoutInSeconds} is not allowed: must be an integer from 5 to 3600 seconds`,
     );
   });
@@ -155,20 +155,20 @@ describe("image reference", () => {
     "fra.ocir.io/frtenancy/processor@sha256:abc",
     "https://fra.ocir.io/frtenancy/processor:1.0",
   ])("rejects %s", (image) => {
-    expect(() => fn({ image })).toThrow(
+    expect(rejected(() => fn({ image }))).toMatch(
       `pipeline-dev/app/fn: image = "${image}" is not allowed: must be an OCIR image with a tag or a digest: <region-key>.ocir.io/<namespace>/<repository>:<tag> or <region-key>.ocir.io/<namespace>/<repository>@sha256:<64 hex digits>`,
     );
   });
 
   test("an image named by region must be in the application's region", () => {
     const image = "ocir.us-ashburn-1.oci.oraclecloud.com/frtenancy/processor:1.0";
-    expect(() => fn({ image })).toThrow(`pipeline-dev/app/fn: image = "${image}" is not allowed: must be in OCIR of the application's region eu-frankfurt-1`);
+    expect(rejected(() => fn({ image }))).toMatch(`pipeline-dev/app/fn: image = "${image}" is not allowed: must be in OCIR of the application's region eu-frankfurt-1`);
   });
 
   test("imageDigest: sha256 form, and equal to the digest in the reference", () => {
-    expect(() => fn({ imageDigest: "sha256:XYZ" })).toThrow('pipeline-dev/app/fn: imageDigest = "sha256:XYZ" is not allowed: must be sha256:<64 lower-case hex digits>');
+    expect(rejected(() => fn({ imageDigest: "sha256:XYZ" }))).toMatch('pipeline-dev/app/fn: imageDigest = "sha256:XYZ" is not allowed: must be sha256:<64 lower-case hex digits>');
     const other = `sha256:${"f".repeat(64)}`;
-    expect(() => fn({ image: `fra.ocir.io/frtenancy/processor@${DIGEST}`, imageDigest: other })).toThrow(
+    expect(rejected(() => fn({ image: `fra.ocir.io/frtenancy/processor@${DIGEST}`, imageDigest: other }))).toMatch(
       `pipeline-dev/app/fn: imageDigest = "${other}" is not allowed: must equal the digest in image (${DIGEST})`,
     );
     expect(rendered(fn({ imageDigest: DIGEST }).stack).image_digest).toBe(DIGEST);
@@ -206,17 +206,17 @@ describe("provisioned concurrency", () => {
     [2048, 15, 10],
     [1024, 12.5, 10],
   ] as const)("rejects %i MB with %d PCUs", (memoryInMbs, count, step) => {
-    expect(() => fn({ memoryInMbs, provisionedConcurrency: { strategy: "CONSTANT", count } })).toThrow(
+    expect(rejected(() => fn({ memoryInMbs, provisionedConcurrency: { strategy: "CONSTANT", count } }))).toMatch(
       `pipeline-dev/app/fn: provisionedConcurrency.count = ${count} is not allowed: must be a multiple of ${step} and at least ${step} for a CONSTANT strategy at ${memoryInMbs} MB`,
     );
   });
 
   test("CONSTANT needs a count; NONE takes none; other strategies are refused", () => {
-    expect(() => fn({ provisionedConcurrency: { strategy: "CONSTANT" } })).toThrow(
+    expect(rejected(() => fn({ provisionedConcurrency: { strategy: "CONSTANT" } }))).toMatch(
       "pipeline-dev/app/fn: provisionedConcurrency.count = (not set) is not allowed: must be a multiple of 20 and at least 20 for a CONSTANT strategy at 256 MB",
     );
-    expect(() => fn({ provisionedConcurrency: { strategy: "NONE", count: 20 } })).toThrow("pipeline-dev/app/fn: provisionedConcurrency.count = 20 is not allowed: must not be set when strategy is NONE");
-    expect(() => fn({ provisionedConcurrency: { strategy: "ON_DEMAND" as any } })).toThrow('pipeline-dev/app/fn: provisionedConcurrency.strategy = "ON_DEMAND" is not allowed: must be one of CONSTANT, NONE');
+    expect(rejected(() => fn({ provisionedConcurrency: { strategy: "NONE", count: 20 } }))).toMatch("pipeline-dev/app/fn: provisionedConcurrency.count = 20 is not allowed: must not be set when strategy is NONE");
+    expect(rejected(() => fn({ provisionedConcurrency: { strategy: "ON_DEMAND" as any } }))).toMatch('pipeline-dev/app/fn: provisionedConcurrency.strategy = "ON_DEMAND" is not allowed: must be one of CONSTANT, NONE');
     expect(rendered(fn({ provisionedConcurrency: { strategy: "NONE" } }).stack).provisioned_concurrency_config).toEqual({ strategy: "NONE" });
   });
 });
@@ -251,19 +251,21 @@ describe("detached-invocation destinations", () => {
   test.each<[Make, string, string, string]>([
     [() => ({ kind: "NOTIFICATION" }), "topic", "(not set)", "is required for kind NOTIFICATION"],
     [() => ({ kind: "QUEUE" }), "queueId", "(not set)", "is required for kind QUEUE"],
-    [() => ({ kind: "STREAM", stream: { streamId: "" } }), "stream", '""', "is required for kind STREAM"],
-    [() => ({ kind: "NOTIFICATION", topic: { topicId: STREAM } }), "topic", `"${STREAM}"`, "must be an OCID of the form ocid1.onstopic.<realm>.<region>.<id>"],
+    [() => ({ kind: "STREAM", stream: "" }), "stream", '""', "is required for kind STREAM"],
+    [() => ({ kind: "STREAM", stream: STREAM }), "stream", `"${STREAM}"`, "must be a stream (a Stream, or Stream.fromStreamAttributes)"],
+    [() => ({ kind: "STREAM", stream: { streamId: "" } }), "stream.streamId", '""', "must be an OCID of the form ocid1.stream.<realm>.<region>.<id>"],
+    [() => ({ kind: "NOTIFICATION", topic: { topicId: STREAM } }), "topic.topicId", `"${STREAM}"`, "must be an OCID of the form ocid1.onstopic.<realm>.<region>.<id>"],
     [() => ({ kind: "QUEUE", queueId: TOPIC }), "queueId", `"${TOPIC}"`, "must be an OCID of the form ocid1.queue.<realm>.<region>.<id>"],
-    [() => ({ kind: "STREAM", stream: { streamId: QUEUE } }), "stream", `"${QUEUE}"`, "must be an OCID of the form ocid1.stream.<realm>.<region>.<id>"],
+    [() => ({ kind: "STREAM", stream: { streamId: QUEUE } }), "stream.streamId", `"${QUEUE}"`, "must be an OCID of the form ocid1.stream.<realm>.<region>.<id>"],
     [(s) => ({ kind: "NONE", topic: topic(s) }), "topic", '"pipeline-dev/results"', "must not be set for kind NONE"],
     [(s) => ({ kind: "STREAM", stream: stream(s), channelId: "c" }), "channelId", '"c"', "must not be set for kind STREAM"],
     [(s) => ({ kind: "NOTIFICATION", topic: topic(s), queueId: QUEUE }), "queueId", `"${QUEUE}"`, "must not be set for kind NOTIFICATION"],
   ])("rejects %p (%s)", (make, field, value, allowed) => {
-    expect(() => fn((scope) => ({ failureDestination: make(scope) }))).toThrow(`pipeline-dev/app/fn: failureDestination.${field} = ${value} is not allowed: ${allowed}`);
+    expect(rejected(() => fn((scope) => ({ failureDestination: make(scope) })))).toMatch(`pipeline-dev/app/fn: failureDestination.${field} = ${value} is not allowed: ${allowed}`);
   });
 
   test("rejects an unknown kind", () => {
-    expect(() => fn({ successDestination: { kind: "FUNCTION" as any } })).toThrow(
+    expect(rejected(() => fn({ successDestination: { kind: "FUNCTION" as any } }))).toMatch(
       'pipeline-dev/app/fn: successDestination.kind = "FUNCTION" is not allowed: must be one of NONE, NOTIFICATION, QUEUE, STREAM',
     );
   });
@@ -272,17 +274,17 @@ describe("detached-invocation destinations", () => {
 describe("names and tracing", () => {
   test("display names are unique within an application, not across applications", () => {
     const { stack, app } = fn();
-    expect(() => app.addFunction("again", { displayName: "processor", image: IMAGE })).toThrow(
+    expect(rejected(() => app.addFunction("again", { displayName: "processor", image: IMAGE }))).toMatch(
       'pipeline-dev/app/again: displayName = "processor" is not allowed: must be unique within application pipeline; pipeline-dev/app/fn already uses it',
     );
     const other = new FunctionApplication(stack, "other", { displayName: "other", subnets: [Subnet.fromOcid(stack, "other-subnet", SUBNET)] });
-    new OciFunction(stack, "elsewhere", { application: other, displayName: "processor", image: IMAGE });
-    expect(Object.keys(resourcesOf(synthValid(stack), "oci_functions_function"))).toHaveLength(2);
-    expect(() => app.addFunction("bad", { displayName: "bad.name", image: IMAGE })).toThrow(`pipeline-dev/app/bad: displayName = "bad.name" is not allowed: must be 1-255 letters, digits, '-' or '_'`);
+    expect(rejected(() => new OciFunction(stack, "elsewhere", { application: other, displayName: "processor", image: IMAGE }))).toBe("");
+    expect(validationErrors(stack)).toEqual(['pipeline-dev/app/again: displayName = "processor" is not allowed: must be unique within application pipeline; pipeline-dev/app/fn already uses it']);
+    expect(rejected(() => app.addFunction("bad", { displayName: "bad.name", image: IMAGE }))).toMatch(`pipeline-dev/app/bad: displayName = "bad.name" is not allowed: must be 1-255 letters, digits, '-' or '_'`);
   });
 
   test("tracing a function needs tracing on its application", () => {
-    expect(() => fn({ traceEnabled: true })).toThrow("pipeline-dev/app/fn: traceEnabled = true is not allowed: needs tracing on the application pipeline-dev/app (its trace prop)");
+    expect(rejected(() => fn({ traceEnabled: true }))).toMatch("pipeline-dev/app/fn: traceEnabled = true is not allowed: needs tracing on the application pipeline-dev/app (its trace prop)");
     expect(rendered(fn({ traceEnabled: true }, { trace: true }).stack).trace_config).toEqual({ is_enabled: true });
     expect(rendered(fn({ traceEnabled: false }).stack).trace_config).toEqual({ is_enabled: false });
   });

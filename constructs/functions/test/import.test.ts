@@ -3,7 +3,7 @@ import { EventRule, EventTypes } from "../../events";
 import { FunctionApplication, OciFunction } from "..";
 import { Subnet } from "../../network";
 import { NotificationTopic, Subscription } from "../../notifications";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, validationErrors } from "../../testing";
 import { Secret } from "../../vault";
 import { IMAGE, SECRET } from "./fixtures";
 
@@ -100,7 +100,15 @@ describe("OciFunction.fromFunctionAttributes", () => {
     ["a display name with spaces", { functionId: FN, compartmentId: FN_CMP, displayName: "legacy forwarder" }, "displayName = \"legacy forwarder\" is not allowed: must be 1-255 letters, digits, '-' or '_'"],
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
-    expect(() => OciFunction.fromFunctionAttributes(stack, "existing", attributes as any)).toThrow(`pipeline-dev/existing: ${message}`);
+    expect(rejected(() => OciFunction.fromFunctionAttributes(stack, "existing", attributes as any))).toMatch(`pipeline-dev/existing: ${message}`);
+  });
+
+  test("a refused import is reported once: the rule and the subscription that use it do not repeat it", () => {
+    const { stack } = testStack();
+    const wrong = OciFunction.fromFunctionAttributes(stack, "wrong", { functionId: APP, compartmentId: FN_CMP });
+    new EventRule(stack, "on-terminate", { displayName: "on-terminate", condition: { eventTypes: [EventTypes.compute.terminateInstance.end] }, targets: [wrong] });
+    new NotificationTopic(stack, "alerts", { name: "alerts" }).addSubscription(Subscription.function(wrong));
+    expect(validationErrors(stack)).toEqual([`pipeline-dev/wrong: functionId = "${APP}" is not allowed: must be an OCID of the form ocid1.fnfunc.<realm>.<region>.<id> (this is a fnapp OCID)`]);
   });
 
   test("an import has no configuration to change: addConfig is not part of it", () => {
@@ -127,22 +135,23 @@ describe("FunctionApplication.fromFunctionApplicationAttributes", () => {
     const app = FunctionApplication.fromFunctionApplicationAttributes(stack, "shared", { applicationId: APP, compartmentId: FN_CMP });
     expect(app.region).toBe("eu-frankfurt-1");
     expect(app.displayName).toBe(APP);
-    expect(() => app.addFunction("a", { displayName: "a", image: "ocir.us-ashburn-1.oci.oraclecloud.com/ns/repo:1" })).toThrow("must be in OCIR of the application's region eu-frankfurt-1");
-    expect(() => app.addFunction("b", { displayName: "b", image: IMAGE, traceEnabled: true })).toThrow(
+    expect(rejected(() => app.addFunction("a", { displayName: "a", image: "ocir.us-ashburn-1.oci.oraclecloud.com/ns/repo:1" }))).toMatch("must be in OCIR of the application's region eu-frankfurt-1");
+    expect(rejected(() => app.addFunction("b", { displayName: "b", image: IMAGE, traceEnabled: true }))).toMatch(
       "pipeline-dev/shared/b: traceEnabled = true is not allowed: needs tracing on the application pipeline-dev/shared (its trace prop)",
     );
     const traced = FunctionApplication.fromFunctionApplicationAttributes(stack, "traced", { applicationId: APP, compartmentId: FN_CMP, traceEnabled: true });
     traced.addFunction("c", { displayName: "c", image: IMAGE, traceEnabled: true });
     app.addFunction("d", { displayName: "d", image: IMAGE });
-    expect(() => app.addFunction("d2", { displayName: "d", image: IMAGE })).toThrow(`pipeline-dev/shared/d2: displayName = "d" is not allowed: must be unique within application ${APP}; pipeline-dev/shared/d already uses it`);
+    expect(rejected(() => app.addFunction("d2", { displayName: "d", image: IMAGE }))).toMatch(`pipeline-dev/shared/d2: displayName = "d" is not allowed: must be unique within application ${APP}; pipeline-dev/shared/d already uses it`);
   });
 
   test.each<[string, object, string]>([
     ["a function OCID", { applicationId: FN, compartmentId: FN_CMP }, `applicationId = "${FN}" is not allowed: must be an OCID of the form ocid1.fnapp.<realm>.<region>.<id>`],
     ["a subnet OCID as compartment", { applicationId: APP, compartmentId: "ocid1.subnet.oc1..x" }, 'compartmentId = "ocid1.subnet.oc1..x" is not allowed: must be a compartment or tenancy OCID'],
     ["a display name with a slash", { applicationId: APP, compartmentId: FN_CMP, displayName: "a/b" }, "displayName = \"a/b\" is not allowed: must be 1-255 letters, digits, '-' or '_'"],
+    ["an application of another region", { applicationId: "ocid1.fnapp.oc1.iad.aaaa", compartmentId: FN_CMP }, 'applicationId = "ocid1.fnapp.oc1.iad.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this fnapp is in us-ashburn-1)'],
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
-    expect(() => FunctionApplication.fromFunctionApplicationAttributes(stack, "shared", attributes as any)).toThrow(`pipeline-dev/shared: ${message}`);
+    expect(rejected(() => FunctionApplication.fromFunctionApplicationAttributes(stack, "shared", attributes as any))).toMatch(`pipeline-dev/shared: ${message}`);
   });
 });

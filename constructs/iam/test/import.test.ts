@@ -2,7 +2,7 @@ import { TerraformStack } from "cdktf";
 import { Condition, DynamicGroup, Grant, MatchingRule, Policy, PolicyStatement } from "..";
 import { OciEnvironment } from "../../core";
 import { NotificationTopic } from "../../notifications";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, rejected } from "../../testing";
 import { Secret } from "../../vault";
 
 const DG = "ocid1.dynamicgroup.oc1..aaaaaaaashopinstances";
@@ -34,17 +34,19 @@ describe("DynamicGroup.fromOcid", () => {
 
   test("refuses an OCID of another kind, and a name", () => {
     const { stack } = testStack();
-    expect(() => DynamicGroup.fromOcid(stack, "g", "ocid1.group.oc1..aaaaaaaaops")).toThrow(
+    expect(rejected(() => DynamicGroup.fromOcid(stack, "g", "ocid1.group.oc1..aaaaaaaaops"))).toMatch(
       'pipeline-dev/g: ocid = "ocid1.group.oc1..aaaaaaaaops" is not allowed: must be an OCID of the form ocid1.dynamicgroup.<realm>.<region>.<id>',
     );
-    expect(() => DynamicGroup.fromOcid(stack, "h", "shop-instances")).toThrow('pipeline-dev/h: ocid = "shop-instances" is not allowed: must be an OCID of the form ocid1.dynamicgroup.');
+    expect(rejected(() => DynamicGroup.fromOcid(stack, "h", "shop-instances"))).toMatch('pipeline-dev/h: ocid = "shop-instances" is not allowed: must be an OCID of the form ocid1.dynamicgroup.');
   });
 
   test("a statement naming a dynamic group by id is checked like one naming it by name", () => {
     const { stack } = testStack();
-    expect(() =>
-      Grant.addToPrincipal({ grantee: { grantPrincipal: { subject: { kind: "dynamic-group", id: "ocid1.group.oc1..x" }, baseConditions: [] } }, verb: "use", resourceType: "ons-topics", compartmentId: TEST_COMPARTMENT, target: stack }),
-    ).toThrow('subject.id = "ocid1.group.oc1..x" is not allowed: must be a dynamic group OCID');
+    expect(
+      rejected(() =>
+        Grant.addToPrincipal({ grantee: { grantPrincipal: { subject: { kind: "dynamic-group", id: "ocid1.group.oc1..x" }, baseConditions: [] } }, verb: "use", resourceType: "ons-topics", compartmentId: TEST_COMPARTMENT, target: stack }),
+      ),
+    ).toMatch('statement.subject.id = "ocid1.group.oc1..x" is not allowed: must be a dynamic group OCID');
   });
 });
 

@@ -4,7 +4,7 @@ import { FunctionApplication } from "../../functions";
 import { NotificationTopic } from "../../notifications";
 import { Subnet } from "../../network";
 import { LogGroup, ServiceLog } from "..";
-import { resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { resourcesOf, synthValid, TEST_COMPARTMENT, testStack, rejected } from "../../testing";
 
 const GROUP = "ocid1.loggroup.oc1.eu-frankfurt-1.amaaaaaasharedlogs";
 const SUBNET = "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnet";
@@ -40,7 +40,7 @@ describe("LogGroup.fromLogGroupAttributes", () => {
 
   test("the application's check of the log group's compartment applies to an import too", () => {
     const { stack, logs } = imported("ocid1.compartment.oc1..aaaaaaaaother");
-    expect(() => new FunctionApplication(stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "subnet", SUBNET)], logGroup: logs })).toThrow(
+    expect(rejected(() => new FunctionApplication(stack, "app", { displayName: "pipeline", subnets: [Subnet.fromOcid(stack, "subnet", SUBNET)], logGroup: logs }))).toMatch(
       `pipeline-dev/app: logGroup = "pipeline-dev/shared-logs" is not allowed: must be in the application's compartment ${TEST_COMPARTMENT} (it is in ocid1.compartment.oc1..aaaaaaaaother)`,
     );
   });
@@ -60,8 +60,9 @@ describe("LogGroup.fromLogGroupAttributes", () => {
     ["a log OCID", { logGroupId: "ocid1.log.oc1.eu-frankfurt-1.aaaa", compartmentId: TEST_COMPARTMENT }, 'logGroupId = "ocid1.log.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.loggroup.<realm>.<region>.<id>'],
     ["a group name", { logGroupId: "pipeline-logs", compartmentId: TEST_COMPARTMENT }, 'logGroupId = "pipeline-logs" is not allowed: must be an OCID of the form ocid1.loggroup.'],
     ["a tenancy name as compartment", { logGroupId: GROUP, compartmentId: "acme" }, 'compartmentId = "acme" is not allowed: must be a compartment or tenancy OCID'],
+    ["a log group of another region", { logGroupId: "ocid1.loggroup.oc1.us-ashburn-1.aaaa", compartmentId: TEST_COMPARTMENT }, 'logGroupId = "ocid1.loggroup.oc1.us-ashburn-1.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this loggroup is in us-ashburn-1)'],
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
-    expect(() => LogGroup.fromLogGroupAttributes(stack, "shared-logs", attributes as any)).toThrow(`pipeline-dev/shared-logs: ${message}`);
+    expect(rejected(() => LogGroup.fromLogGroupAttributes(stack, "shared-logs", attributes as any))).toMatch(`pipeline-dev/shared-logs: ${message}`);
   });
 });

@@ -1,5 +1,5 @@
 import { Alarm, isoDurationSeconds } from "..";
-import { onlyResource, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 
 const topic = { topicId: "ocid1.onstopic.oc1..t" };
 const base = { displayName: "function errors", namespace: "oci_faas", query: 'FunctionResponseCount[1m]{responseType = "Error"}.sum() > 0', severity: "CRITICAL", destination: topic } as const;
@@ -33,7 +33,7 @@ describe("Alarm", () => {
     [{ repeatNotificationDuration: "P31D" }, 'repeatNotificationDuration = "P31D" is not allowed: must be an ISO-8601 duration from PT1M to P30D'],
     [{ messageFormat: "HTML" }, 'messageFormat = "HTML" is not allowed: must be one of RAW, PRETTY_JSON, ONS_OPTIMIZED'],
   ])("rejects %j", (override, message) => {
-    expect(() => new Alarm(testStack().stack, "a", { ...base, ...(override as any) })).toThrow(`pipeline-dev/a: ${message}`);
+    expect(rejected(() => new Alarm(testStack().stack, "a", { ...base, ...(override as any) }))).toMatch(`pipeline-dev/a: ${message}`);
   });
 
   test("ISO-8601 durations", () => {

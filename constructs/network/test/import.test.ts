@@ -1,7 +1,7 @@
 import { ApiGateway } from "../../apigateway";
 import { FunctionApplication } from "../../functions";
 import { NetworkSecurityGroup, PipelineNetwork, Subnet } from "..";
-import { onlyResource, resourcesOf, synthValid, testStack } from "../../testing";
+import { onlyResource, rejected, resourcesOf, synthValid, testStack } from "../../testing";
 
 const SUBNET = "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaalandingzoneprivate";
 const PUBLIC = "ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaalandingzonepublic";
@@ -36,7 +36,25 @@ describe("Subnet.fromOcid and NetworkSecurityGroup.fromOcid", () => {
     ["a VCN OCID as subnet", () => Subnet.fromOcid(testStack().stack, "s", "ocid1.vcn.oc1.eu-frankfurt-1.aaaa"), 'pipeline-dev/s: ocid = "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.subnet.<realm>.<region>.<id>'],
     ["a subnet name", () => Subnet.fromOcid(testStack().stack, "s", "private"), 'pipeline-dev/s: ocid = "private" is not allowed: must be an OCID of the form ocid1.subnet.'],
     ["a security list as NSG", () => NetworkSecurityGroup.fromOcid(testStack().stack, "n", "ocid1.securitylist.oc1.eu-frankfurt-1.aaaa"), 'pipeline-dev/n: ocid = "ocid1.securitylist.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.networksecuritygroup.<realm>.<region>.<id>'],
+    ["a subnet of another region", () => Subnet.fromOcid(testStack().stack, "s", "ocid1.subnet.oc1.iad.aaaa"), 'pipeline-dev/s: ocid = "ocid1.subnet.oc1.iad.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this subnet is in us-ashburn-1)'],
+    ["an NSG of another region", () => NetworkSecurityGroup.fromOcid(testStack().stack, "n", "ocid1.networksecuritygroup.oc1.us-ashburn-1.aaaa"), 'pipeline-dev/n: ocid = "ocid1.networksecuritygroup.oc1.us-ashburn-1.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this networksecuritygroup is in us-ashburn-1)'],
   ])("refuses %s", (_what, make, message) => {
-    expect(make).toThrow(message);
+    expect(rejected(make)).toMatch(message);
+  });
+
+  test("a refused import is reported once: the application and the gateway that use it do not repeat it", () => {
+    const { stack } = testStack();
+    const wrong = Subnet.fromOcid(stack, "private", "ocid1.vcn.oc1.eu-frankfurt-1.aaaa");
+    const errors = rejected(() => {
+      new FunctionApplication(stack, "app", { displayName: "pipeline", subnets: [wrong], invokeLogs: false });
+      new ApiGateway(stack, "gateway", { endpointType: "PRIVATE", subnet: wrong });
+    });
+    expect(errors).toBe("");
+    expect(() => synthValid(stack)).toThrow('pipeline-dev/private: ocid = "ocid1.vcn.oc1.eu-frankfurt-1.aaaa" is not allowed');
+  });
+
+  test("the region key form of a subnet OCID (older regions) is accepted for its region", () => {
+    const { stack } = testStack();
+    expect(rejected(() => Subnet.fromOcid(stack, "s", "ocid1.subnet.oc1.fra.aaaaaaaasubnet"))).toBe("");
   });
 });

@@ -1,5 +1,5 @@
 import { cidrContains, parseCidr, PipelineNetwork } from "..";
-import { onlyResource, resourcesOf, synthValid, testStack } from "../../testing";
+import { onlyResource, rejected, resourcesOf, synthValid, testStack } from "../../testing";
 
 describe("PipelineNetwork", () => {
   test("public and private subnets, three gateways, route tables and HTTPS-only security lists", () => {
@@ -29,7 +29,34 @@ describe("PipelineNetwork", () => {
     [{ httpsIngressSources: [] }, "httpsIngressSources = [] is not allowed: name at least one source CIDR"],
     [{ dnsLabel: "9lives" }, 'dnsLabel = "9lives" is not allowed'],
   ])("rejects %j", (props, message) => {
-    expect(() => new PipelineNetwork(testStack().stack, "net", props)).toThrow(`pipeline-dev/net: ${message}`);
+    expect(rejected(() => new PipelineNetwork(testStack().stack, "net", props))).toMatch(`pipeline-dev/net: ${message}`);
+  });
+
+  test("VCN CIDR sizes: /16 to /30, as OCI allows; subnets /30 or larger", () => {
+    const net = (props: object) => {
+      const { stack } = testStack();
+      return { stack, errors: rejected(() => new PipelineNetwork(stack, "net", props)) };
+    };
+    const vcnRule = (cidr: string) => `pipeline-dev/net: cidrBlock = "${cidr}" is not allowed: OCI allows VCN CIDR blocks from /16 to /30 (e.g. 10.0.0.0/16, not 10.0.0.0/8)`;
+    for (const cidr of ["10.0.0.0/15", "10.0.0.0/8", "0.0.0.0/0"]) expect(net({ cidrBlock: cidr }).errors).toMatch(vcnRule(cidr));
+    for (const cidr of ["10.0.0.0/31", "10.0.0.0/32"]) expect(net({ cidrBlock: cidr, publicSubnetCidr: cidr, privateSubnetCidr: cidr }).errors).toMatch(vcnRule(cidr));
+    // The smallest VCN OCI takes is /30; it has room for one /30 subnet only, so here the overlap is the one error.
+    expect(net({ cidrBlock: "10.0.0.0/30", publicSubnetCidr: "10.0.0.0/30", privateSubnetCidr: "10.0.0.0/30" }).errors).toBe(
+      'pipeline-dev/net: privateSubnetCidr = "10.0.0.0/30" is not allowed: must not overlap the public subnet 10.0.0.0/30',
+    );
+    expect(net({ cidrBlock: "10.0.0.0/29", publicSubnetCidr: "10.0.0.0/30", privateSubnetCidr: "10.0.0.4/31" }).errors).toBe(
+      'pipeline-dev/net: privateSubnetCidr = "10.0.0.4/31" is not allowed: a subnet must be /30 or larger (OCI reserves the first two addresses and the last one of every subnet)',
+    );
+    // Both boundaries accepted, and valid against the schema: a /16 VCN (the default) and /30 subnets in a /29.
+    for (const props of [{ cidrBlock: "172.16.0.0/16", publicSubnetCidr: "172.16.0.0/24", privateSubnetCidr: "172.16.1.0/24" }, { cidrBlock: "10.0.0.0/29", publicSubnetCidr: "10.0.0.0/30", privateSubnetCidr: "10.0.0.4/30" }]) {
+      const { stack, errors } = net(props);
+      expect(errors).toBe("");
+      expect(onlyResource(synthValid(stack), "oci_core_vcn").cidr_blocks).toEqual([props.cidrBlock]);
+    }
+  });
+
+  test("a malformed block is reported once (no follow-up containment errors)", () => {
+    expect(rejected(() => new PipelineNetwork(testStack().stack, "net", { cidrBlock: "10.0.0/16" }))).toBe('pipeline-dev/net: cidrBlock = "10.0.0/16" is not allowed: must be an IPv4 CIDR block such as 10.0.0.0/16');
   });
 
   test("CIDR arithmetic", () => {

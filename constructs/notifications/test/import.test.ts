@@ -4,7 +4,7 @@ import { Principals } from "../../iam";
 import { Alarm } from "../../monitoring";
 import { Subnet } from "../../network";
 import { NotificationTopic, Subscription } from "..";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, rejected } from "../../testing";
 
 const TOPIC = "ocid1.onstopic.oc1.eu-frankfurt-1.aaaaaaaaexistingtopic";
 const TOPIC_CMP = "ocid1.compartment.oc1..aaaaaaaasharedalerts";
@@ -43,7 +43,7 @@ describe("NotificationTopic.fromNotificationTopicAttributes", () => {
     expect(policyStatements(doc)).toEqual([
       `Allow any-user to use functions-family in compartment id ${TEST_COMPARTMENT} where ALL {request.principal.type = 'onssubscription', request.principal.compartment.id = '${TOPIC_CMP}'}`,
     ]);
-    expect(() => topic.addSubscription(Subscription.email("oncall@example.com"))).toThrow(
+    expect(rejected(() => topic.addSubscription(Subscription.email("oncall@example.com")))).toMatch(
       'pipeline-dev/shared-alerts: subscriptions = "email-oncall@example.com" is not allowed: pipeline-dev/shared-alerts/email-oncall@example.com already uses this construct id',
     );
   });
@@ -77,10 +77,11 @@ describe("NotificationTopic.fromNotificationTopicAttributes", () => {
   test.each<[string, object, string]>([
     ["a stream OCID", { topicId: "ocid1.stream.oc1.eu-frankfurt-1.aaaa", compartmentId: TOPIC_CMP }, 'topicId = "ocid1.stream.oc1.eu-frankfurt-1.aaaa" is not allowed: must be an OCID of the form ocid1.onstopic.<realm>.<region>.<id>'],
     ["a topic name", { topicId: "dev-alerts", compartmentId: TOPIC_CMP }, 'topicId = "dev-alerts" is not allowed: must be an OCID of the form ocid1.onstopic.'],
+    ["a topic of another region", { topicId: "ocid1.onstopic.oc1.phx.aaaa", compartmentId: TOPIC_CMP }, 'topicId = "ocid1.onstopic.oc1.phx.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this onstopic is in us-phoenix-1)'],
     ["no compartment", { topicId: TOPIC }, "compartmentId = (not set) is not allowed: must be a compartment or tenancy OCID"],
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
-    expect(() => NotificationTopic.fromNotificationTopicAttributes(stack, "shared-alerts", attributes as any)).toThrow(`pipeline-dev/shared-alerts: ${message}`);
+    expect(rejected(() => NotificationTopic.fromNotificationTopicAttributes(stack, "shared-alerts", attributes as any))).toMatch(`pipeline-dev/shared-alerts: ${message}`);
   });
 });
 
@@ -91,10 +92,10 @@ describe("allowUnprefixedName on topics", () => {
     expect(t.topicName).toBe("ops-alerts");
     expect(onlyResource(synthValid(stack), "oci_ons_notification_topic").name).toBe("ops-alerts");
     new NotificationTopic(stack, "prefixed", { name: "ops-alerts", allowNoSubscriptions: true }); // dev-ops-alerts: no clash
-    expect(() => new NotificationTopic(stack, "again", { name: "ops-alerts", allowUnprefixedName: true })).toThrow(
+    expect(rejected(() => new NotificationTopic(stack, "again", { name: "ops-alerts", allowUnprefixedName: true }))).toMatch(
       'pipeline-dev/again: name = "ops-alerts" is not allowed: topic names are unique in the tenancy; pipeline-dev/legacy already uses it',
     );
-    expect(() => new NotificationTopic(stack, "bad", { name: "ops alerts", allowUnprefixedName: true })).toThrow(
+    expect(rejected(() => new NotificationTopic(stack, "bad", { name: "ops alerts", allowUnprefixedName: true }))).toMatch(
       "pipeline-dev/bad: name = \"ops alerts\" is not allowed: the name must be 1-256 letters, digits, '-' or '_'",
     );
   });

@@ -3,7 +3,7 @@ import { NotificationTopic, Subscription } from "..";
 import { OciEnvironment } from "../../core";
 import { EventRule, EventTypes } from "../../events";
 import { Principals } from "../../iam";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
 
 const CMP = TEST_COMPARTMENT;
 const OTHER_CMP = "ocid1.compartment.oc1..aaaaaaaaalerts";
@@ -35,7 +35,7 @@ describe("NotificationTopic", () => {
     ["an empty name", "", 'pipeline-dev/t: name = "" is not allowed: a topic name is required'],
   ])("rejects a name with %s", (_what, name, message) => {
     const { stack } = testStack();
-    expect(() => new NotificationTopic(stack, "t", { name, allowNoSubscriptions: true })).toThrow(message);
+    expect(rejected(() => new NotificationTopic(stack, "t", { name, allowNoSubscriptions: true }))).toMatch(message);
   });
 
   test("accepts the longest name (256 characters with the prefix), letters, digits, '-' and '_'", () => {
@@ -46,7 +46,7 @@ describe("NotificationTopic", () => {
   test("names are tenancy-unique: two topics with the same final name in one app are refused, other environments are not", () => {
     const { app, stack } = testStack();
     new NotificationTopic(stack, "alerts", { name: "alerts", allowNoSubscriptions: true });
-    expect(() => new NotificationTopic(stack, "alerts-again", { name: "alerts", allowNoSubscriptions: true })).toThrow(
+    expect(rejected(() => new NotificationTopic(stack, "alerts-again", { name: "alerts", allowNoSubscriptions: true }))).toMatch(
       'pipeline-dev/alerts-again: name = "dev-alerts" is not allowed: topic names are unique in the tenancy; pipeline-dev/alerts already uses it',
     );
     const prod = new TerraformStack(app, "pipeline-prod");

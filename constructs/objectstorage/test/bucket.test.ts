@@ -3,7 +3,7 @@ import { Bucket, BucketProps } from "..";
 import { EventType, EventTypes } from "../../events";
 import { Principals } from "../../iam";
 import { NotificationTopic, Subscription } from "../../notifications";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
 import { MasterKey, Vault } from "../../vault";
 
 const CMP = TEST_COMPARTMENT;
@@ -55,14 +55,14 @@ describe("Bucket rendering", () => {
   test("the longest final name: 63 letters, digits, '-', '_' and '.', prefix included", () => {
     const { bucket: b } = bucket({ name: `In_bound.v1-${"a".repeat(47)}` });
     expect(b.bucketName).toHaveLength(63);
-    expect(() => bucket({ name: `In_bound.v1-${"a".repeat(48)}` })).toThrow(`pipeline-dev/inbound: name = "dev-In_bound.v1-${"a".repeat(48)}" is not allowed: the final name <env>-<name> must be 1-63`);
+    expect(rejected(() => bucket({ name: `In_bound.v1-${"a".repeat(48)}` }))).toMatch(`pipeline-dev/inbound: name = "dev-In_bound.v1-${"a".repeat(48)}" is not allowed: the final name <env>-<name> must be 1-63`);
   });
 
   test("allowUnprefixedName: the name exactly as given (e.g. an existing naming scheme)", () => {
     const { stack, bucket: b } = bucket({ name: "shared-inbound", allowUnprefixedName: true });
     expect(b.bucketName).toBe("shared-inbound");
     expect(onlyResource(synthValid(stack), "oci_objectstorage_bucket").name).toBe("shared-inbound");
-    expect(() => bucket({ name: "a".repeat(64), allowUnprefixedName: true })).toThrow(`pipeline-dev/inbound: name = "${"a".repeat(64)}" is not allowed: the name must be 1-63`);
+    expect(rejected(() => bucket({ name: "a".repeat(64), allowUnprefixedName: true }))).toMatch(`pipeline-dev/inbound: name = "${"a".repeat(64)}" is not allowed: the name must be 1-63`);
   });
 });
 
@@ -78,15 +78,33 @@ describe("Bucket validation", () => {
     [{ namespace: "FR-Tenancy" }, 'namespace = "FR-Tenancy" is not allowed: must be the tenancy\'s Object Storage namespace (lower-case letters and digits)'],
     [{ compartmentId: "storage" }, 'compartmentId = "storage" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (props, message) => {
-    expect(() => bucket(props)).toThrow(`pipeline-dev/inbound: ${message}`);
+    expect(rejected(() => bucket(props))).toMatch(`pipeline-dev/inbound: ${message}`);
   });
 
-  test("kmsKey must be a key: an imported one is checked where it is imported, a hand-made one here", () => {
-    expect(() => bucket((scope) => ({ kmsKey: existingKey(scope, "ocid1.vault.oc1.eu-frankfurt-1.x") }))).toThrow(
-      'pipeline-dev/key: keyId = "ocid1.vault.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>',
+  test("versioning: Enabled and Disabled at creation; Suspended only as the update of a versioned bucket (versioningWasEnabled)", () => {
+    for (const versioning of ["Enabled", "Disabled"] as const) {
+      const { stack } = bucket({ versioning });
+      expect(onlyResource(synthValid(stack), "oci_objectstorage_bucket").versioning).toBe(versioning);
+    }
+    expect(rejected(() => bucket({ versioning: "Suspended" }))).toBe(
+      'pipeline-dev/inbound: versioning = "Suspended" is not allowed: OCI accepts only Enabled or Disabled when it creates a bucket; Suspended is an update of a bucket whose versioning is Enabled: set versioningWasEnabled: true once it is',
     );
-    expect(() => bucket({ kmsKey: { keyId: "ocid1.vault.oc1.eu-frankfurt-1.x" } as any })).toThrow(
-      'pipeline-dev/inbound: kmsKey = "ocid1.vault.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>',
+    const { stack } = bucket({ versioning: "Suspended", versioningWasEnabled: true });
+    expect(onlyResource(synthValid(stack), "oci_objectstorage_bucket").versioning).toBe("Suspended");
+  });
+
+  test("kmsKey must be a key of the bucket's region: an imported one is checked where it is imported (once), a hand-made one here", () => {
+    expect(rejected(() => bucket((scope) => ({ kmsKey: existingKey(scope, "ocid1.vault.oc1.eu-frankfurt-1.x") })))).toBe(
+      'pipeline-dev/key: keyId = "ocid1.vault.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id> (this is a vault OCID)',
+    );
+    expect(rejected(() => bucket({ kmsKey: { keyId: "ocid1.vault.oc1.eu-frankfurt-1.x" } as any }))).toBe(
+      'pipeline-dev/inbound: kmsKey.keyId = "ocid1.vault.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id> (this is a vault OCID)',
+    );
+    expect(rejected(() => bucket({ kmsKey: { keyId: "ocid1.key.oc1.iad.aaaa" } as any }))).toBe(
+      'pipeline-dev/inbound: kmsKey.keyId = "ocid1.key.oc1.iad.aaaa" is not allowed: must be in the bucket\'s region eu-frankfurt-1 (this key is in us-ashburn-1)',
+    );
+    expect(rejected(() => bucket({ kmsKey: KEY as any }))).toBe(
+      `pipeline-dev/inbound: kmsKey = "${KEY}" is not allowed: must be a Vault master key (vault.addKey(...), or MasterKey.fromMasterKeyAttributes)`,
     );
   });
 });
@@ -129,10 +147,10 @@ describe("object event rules", () => {
 
   test("onObjectEvent refuses types that are not object events, and an empty list", () => {
     const { bucket: b } = bucket();
-    expect(() => b.onObjectEvent("r", { eventTypes: [EventTypes.objectStorage.createObject, EventTypes.objectStorage.createBucket] })).toThrow(
+    expect(rejected(() => b.onObjectEvent("r", { eventTypes: [EventTypes.objectStorage.createObject, EventTypes.objectStorage.createBucket] }))).toMatch(
       'pipeline-dev/inbound: eventTypes[1] = "com.oraclecloud.objectstorage.createbucket" is not allowed: must select object events: com.oraclecloud.objectstorage.createobject, updateobject or deleteobject (or a wildcard matching them)',
     );
-    expect(() => b.onObjectEvent("r2", { eventTypes: [] })).toThrow("pipeline-dev/inbound: eventTypes = [] is not allowed: list at least one object event type (createobject, updateobject, deleteobject)");
+    expect(rejected(() => b.onObjectEvent("r2", { eventTypes: [] }))).toMatch("pipeline-dev/inbound: eventTypes = [] is not allowed: list at least one object event type (createobject, updateobject, deleteobject)");
   });
 
   test("a rule on a bucket whose object events are off fails synthesis", () => {

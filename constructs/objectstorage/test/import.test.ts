@@ -3,7 +3,7 @@ import { Bucket } from "..";
 import { EventRule, EventTypes } from "../../events";
 import { OciFunction } from "../../functions";
 import { DynamicGroup, Principals } from "../../iam";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack } from "../../testing";
+import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, rejected } from "../../testing";
 
 const DATA_CMP = "ocid1.compartment.oc1..aaaaaaaadatalake";
 const FN = "ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaaingest";
@@ -90,6 +90,6 @@ describe("Bucket.fromBucketAttributes", () => {
     ["an upper-case namespace", { bucketName: "landing", compartmentId: DATA_CMP, namespace: "FRTenancy" }, "namespace = \"FRTenancy\" is not allowed: must be the tenancy's Object Storage namespace (lower-case letters and digits)"],
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
-    expect(() => Bucket.fromBucketAttributes(stack, "landing", attributes as any)).toThrow(`pipeline-dev/landing: ${message}`);
+    expect(rejected(() => Bucket.fromBucketAttributes(stack, "landing", attributes as any))).toMatch(`pipeline-dev/landing: ${message}`);
   });
 });

@@ -2,7 +2,7 @@ import { EventRule, EventTypes } from "../../events";
 import { FunctionApplication } from "../../functions";
 import { Principals } from "../../iam";
 import { Stream } from "..";
-import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, rejected } from "../../testing";
 
 const STREAM = "ocid1.stream.oc1.eu-frankfurt-1.aaaaaaaaauditstream";
 const STREAM_CMP = "ocid1.compartment.oc1..aaaaaaaasecurityops";
@@ -42,6 +42,6 @@ describe("Stream.fromStreamAttributes", () => {
     ["a compartment name", { streamId: STREAM, compartmentId: "security" }, 'compartmentId = "security" is not allowed: must be a compartment or tenancy OCID'],
   ])("refuses %s", (_what, attributes, message) => {
     const { stack } = testStack();
-    expect(() => Stream.fromStreamAttributes(stack, "audit", attributes as any)).toThrow(`pipeline-dev/audit: ${message}`);
+    expect(rejected(() => Stream.fromStreamAttributes(stack, "audit", attributes as any))).toMatch(`pipeline-dev/audit: ${message}`);
   });
 });

@@ -1,7 +1,7 @@
 import { Stream, StreamProps } from "..";
 import { EventRule, EventTypes } from "../../events";
 import { Principals } from "../../iam";
-import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 
 const CMP = TEST_COMPARTMENT;
 const STREAM_CMP = "ocid1.compartment.oc1..aaaaaaaastreams";
@@ -54,7 +54,7 @@ describe("Stream validation", () => {
     [{ streamPoolId: "ocid1.stream.oc1.eu-frankfurt-1.x" }, 'streamPoolId = "ocid1.stream.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.streampool.<realm>.<region>.<id>'],
     [{ compartmentId: "streams" }, 'compartmentId = "streams" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (props, message) => {
-    expect(() => stream(props)).toThrow(`pipeline-dev/audit: ${message}`);
+    expect(rejected(() => stream(props))).toMatch(`pipeline-dev/audit: ${message}`);
   });
 });
 

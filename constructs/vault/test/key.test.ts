@@ -1,5 +1,5 @@
 import { MasterKey, Vault } from "..";
-import { onlyResource, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { EXISTING_KEY, EXISTING_VAULT, SECURITY_COMPARTMENT } from "./fixtures";
 
 describe("MasterKey", () => {
@@ -58,13 +58,13 @@ describe("MasterKey", () => {
   ])("rejects %j", (override, message) => {
     const { stack } = testStack();
     const vault = new Vault(stack, "vault", { displayName: "v", vaultType: "VIRTUAL_PRIVATE" });
-    expect(() => vault.addKey("k", { displayName: "k", ...(override as object) })).toThrow(message);
+    expect(rejected(() => vault.addKey("k", { displayName: "k", ...(override as object) }))).toMatch(message);
   });
 
   test("auto-rotation is refused in a DEFAULT vault", () => {
     const { stack } = testStack();
     const vault = new Vault(stack, "vault", { displayName: "v" });
-    expect(() => vault.addKey("k", { displayName: "k", autoRotationIntervalDays: 90 })).toThrow(
+    expect(rejected(() => vault.addKey("k", { displayName: "k", autoRotationIntervalDays: 90 }))).toMatch(
       "pipeline-dev/vault/k: autoRotationIntervalDays = 90 is not allowed: OCI auto-rotates keys only in VIRTUAL_PRIVATE vaults; vault pipeline-dev/vault is DEFAULT",
     );
   });
@@ -72,7 +72,7 @@ describe("MasterKey", () => {
   test("a key is created only in a Vault of this app", () => {
     const { stack } = testStack();
     const existing = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
-    expect(() => new MasterKey(stack, "k", { vault: existing as Vault, displayName: "k" })).toThrow(
+    expect(rejected(() => new MasterKey(stack, "k", { vault: existing as Vault, displayName: "k" }))).toMatch(
       'pipeline-dev/k: vault = "pipeline-dev/existing" is not allowed: must be a Vault of this app (a key is created through its management endpoint); use MasterKey.fromMasterKeyAttributes for a key of an existing vault',
     );
   });
@@ -82,9 +82,12 @@ describe("MasterKey", () => {
     const vault = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
     const key = MasterKey.fromMasterKeyAttributes(stack, "existing-key", { keyId: EXISTING_KEY, vault: vault });
     expect([key.keyId, key.vault]).toEqual([EXISTING_KEY, vault]);
-    expect(() => MasterKey.fromMasterKeyAttributes(stack, "bad", { keyId: EXISTING_VAULT, vault: vault })).toThrow(
+    expect(rejected(() => MasterKey.fromMasterKeyAttributes(stack, "bad", { keyId: EXISTING_VAULT, vault: vault }))).toMatch(
       `pipeline-dev/bad: keyId = "${EXISTING_VAULT}" is not allowed: must be an OCID of the form ocid1.key.<realm>.<region>.<id>`,
     );
-    expect(() => MasterKey.fromMasterKeyAttributes(stack, "bad2", { keyId: EXISTING_KEY, vault: undefined as any })).toThrow("pipeline-dev/bad2: vault = (not set) is not allowed: must be a vault (a Vault, or Vault.fromVaultAttributes)");
+    expect(rejected(() => MasterKey.fromMasterKeyAttributes(stack, "bad2", { keyId: EXISTING_KEY, vault: undefined as any }))).toMatch("pipeline-dev/bad2: vault = (not set) is not allowed: must be a vault (a Vault, or Vault.fromVaultAttributes)");
+    expect(rejected(() => MasterKey.fromMasterKeyAttributes(stack, "bad3", { keyId: "ocid1.key.oc1.iad.aaaa", vault }))).toBe(
+      'pipeline-dev/bad3: keyId = "ocid1.key.oc1.iad.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this key is in us-ashburn-1)',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { MasterKey, Secret, SecretContent, Vault } from "..";
 import { FunctionApplication } from "../../functions";
-import { onlyResource, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, validationErrors } from "../../testing";
 import { EXISTING_KEY, EXISTING_VAULT, IMAGE, SECURITY_COMPARTMENT, SUBNET, vaultStack } from "./fixtures";
 import { Subnet } from "../../network";
 
@@ -60,7 +60,7 @@ describe("Secret content", () => {
     const ok = '{"pub":"%GENERATED_PUBLIC_KEY%","key":"%GENERATED_PRIVATE_KEY%"}';
     new Secret(stack, "ok", { vault, key, secretName: "ssh", content: SecretContent.generated({ type: "SSH_KEY", secretTemplate: ok }) });
     expect(onlyResource(synthValid(stack), "oci_vault_secret").secret_generation_context.secret_template).toBe(ok);
-    expect(() => new Secret(stack, "bad", { vault, key, secretName: "ssh2", content: SecretContent.generated({ type: "SSH_KEY", secretTemplate: '{"pub":"%GENERATED_PUBLIC_KEY%"}' }) })).toThrow(
+    expect(rejected(() => new Secret(stack, "bad", { vault, key, secretName: "ssh2", content: SecretContent.generated({ type: "SSH_KEY", secretTemplate: '{"pub":"%GENERATED_PUBLIC_KEY%"}' }) }))).toMatch(
       'pipeline-dev/bad: content.secretTemplate = "{\\"pub\\":\\"%GENERATED_PUBLIC_KEY%\\"}" is not allowed: a SSH_KEY template must contain %GENERATED_PUBLIC_KEY% and %GENERATED_PRIVATE_KEY% (missing %GENERATED_PRIVATE_KEY%)',
     );
   });
@@ -76,7 +76,7 @@ describe("Secret content", () => {
     [{ type: "BYTES", secretTemplate: '{"k":"%GENERATED_PASSPHRASE%"}' }, `content.secretTemplate = ${JSON.stringify('{"k":"%GENERATED_PASSPHRASE%"}')} is not allowed: a BYTES template must contain %GENERATED_BYTES% (missing %GENERATED_BYTES%)`],
   ])("generated: rejects %j", (options, message) => {
     const { stack, vault, key } = vaultStack();
-    expect(() => new Secret(stack, "gen", { vault, key, secretName: "g", content: SecretContent.generated(options as any) })).toThrow(`pipeline-dev/gen: ${message}`);
+    expect(rejected(() => new Secret(stack, "gen", { vault, key, secretName: "g", content: SecretContent.generated(options as any) }))).toMatch(`pipeline-dev/gen: ${message}`);
   });
 
   test.each([
@@ -87,7 +87,7 @@ describe("Secret content", () => {
   ])("variable: rejects %j", (config, allowed) => {
     const { stack, vault, key } = vaultStack();
     const variable = new TerraformVariable(stack, "other", config);
-    expect(() => new Secret(stack, "s", { vault, key, secretName: "s", content: SecretContent.fromSensitiveVariable(variable) })).toThrow(
+    expect(rejected(() => new Secret(stack, "s", { vault, key, secretName: "s", content: SecretContent.fromSensitiveVariable(variable) }))).toMatch(
       `pipeline-dev/s: content = "pipeline-dev/other" is not allowed: ${allowed}`,
     );
   });
@@ -105,18 +105,19 @@ describe("Secret content", () => {
     const key = vault.addKey("key", { displayName: "k" });
     const other = new TerraformStack(app, "other-dev");
     const variable = new TerraformVariable(other, "creds", { type: "string", sensitive: true });
-    expect(() => new Secret(stack, "s", { vault, key, secretName: "s", content: SecretContent.fromSensitiveVariable(variable) })).toThrow(
+    expect(rejected(() => new Secret(stack, "s", { vault, key, secretName: "s", content: SecretContent.fromSensitiveVariable(variable) }))).toMatch(
       'pipeline-dev/s: content = "other-dev/creds" is not allowed: the variable must be declared in the secret\'s stack pipeline-dev (Terraform variables are per stack)',
     );
   });
 
   test("no plaintext: content must be a SecretContent, and fromSensitiveVariable only takes variables", () => {
     const { stack, vault, key } = vaultStack();
-    expect(() => new Secret(stack, "a", { vault, key, secretName: "a", content: "hunter2" as any })).toThrow(
-      'pipeline-dev/a: content = "hunter2" is not allowed: must be SecretContent.fromSensitiveVariable(variable) or SecretContent.generated({...}); plaintext values are not accepted',
+    expect(rejected(() => new Secret(stack, "a", { vault, key, secretName: "a", content: "hunter2" as any }))).toMatch(
+      // A plaintext value is the secret itself: never echoed (issue 12).
+      'pipeline-dev/a: content = "<redacted, 7 characters>" is not allowed: must be SecretContent.fromSensitiveVariable(variable) or SecretContent.generated({...}); plaintext values are not accepted',
     );
-    expect(() => new Secret(stack, "b", { vault, key, secretName: "b", content: SecretContent.fromSensitiveVariable("hunter2" as any) })).toThrow(
-      'pipeline-dev/b: content = "hunter2" is not allowed: SecretContent.fromSensitiveVariable takes a TerraformVariable',
+    expect(rejected(() => new Secret(stack, "b", { vault, key, secretName: "b", content: SecretContent.fromSensitiveVariable("hunter2" as any) }))).toMatch(
+      'pipeline-dev/b: content = "<redacted, 7 characters>" is not allowed: SecretContent.fromSensitiveVariable takes a TerraformVariable',
     );
   });
 });
@@ -137,30 +138,30 @@ describe("Secret", () => {
     ["x".repeat(256), `secretName = "${"x".repeat(117)}..." is not allowed: must be 1 to 255 characters long`],
   ])("rejects secret name %j", (secretName, message) => {
     const { stack, vault, key } = vaultStack();
-    expect(() => new Secret(stack, "s", { vault, key, secretName, content: generated })).toThrow(`pipeline-dev/s: ${message}`);
+    expect(rejected(() => new Secret(stack, "s", { vault, key, secretName, content: generated }))).toMatch(`pipeline-dev/s: ${message}`);
   });
 
   test("secret names are unique per vault, not across vaults", () => {
     const { stack, vault, key } = vaultStack();
     new Secret(stack, "first", { vault, key, secretName: "shared", content: generated });
-    expect(() => new Secret(stack, "second", { vault, key, secretName: "shared", content: generated })).toThrow(
+    expect(rejected(() => new Secret(stack, "second", { vault, key, secretName: "shared", content: generated }))).toMatch(
       'pipeline-dev/second: secretName = "shared" is not allowed: must be unique in vault pipeline-dev/vault; pipeline-dev/first already uses it',
     );
     const other = new Vault(stack, "other", { displayName: "other" });
-    new Secret(stack, "third", { vault: other, key: other.addKey("key", { displayName: "k" }), secretName: "shared", content: generated });
-    expect(Object.keys(resourcesOf(synthValid(stack), "oci_vault_secret")).sort()).toEqual(["first_secret_4CB62F13", "third_secret_4350BB3D"]);
+    expect(rejected(() => new Secret(stack, "third", { vault: other, key: other.addKey("key", { displayName: "k" }), secretName: "shared", content: generated }))).toBe("");
+    expect(validationErrors(stack)).toEqual(['pipeline-dev/second: secretName = "shared" is not allowed: must be unique in vault pipeline-dev/vault; pipeline-dev/first already uses it']);
   });
 
   test("the key must belong to the secret's vault", () => {
     const { stack, vault } = vaultStack();
     const other = new Vault(stack, "other", { displayName: "other" });
     const otherKey = other.addKey("key", { displayName: "k" });
-    expect(() => new Secret(stack, "s", { vault, key: otherKey, secretName: "s", content: generated })).toThrow(
+    expect(rejected(() => new Secret(stack, "s", { vault, key: otherKey, secretName: "s", content: generated }))).toMatch(
       'pipeline-dev/s: key = "pipeline-dev/other/key" is not allowed: must be an AES key of the secret\'s vault pipeline-dev/vault; this key belongs to vault pipeline-dev/other',
     );
     const existing = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
     const existingKey = MasterKey.fromMasterKeyAttributes(stack, "existing-key", { keyId: EXISTING_KEY, vault: existing });
-    expect(() => new Secret(stack, "t", { vault, key: existingKey, secretName: "t", content: generated })).toThrow(
+    expect(rejected(() => new Secret(stack, "t", { vault, key: existingKey, secretName: "t", content: generated }))).toMatch(
       'pipeline-dev/t: key = "pipeline-dev/existing-key" is not allowed: must be an AES key of the secret\'s vault pipeline-dev/vault; this imported key belongs to vault pipeline-dev/existing',
     );
   });
@@ -240,14 +241,14 @@ describe("Secret", () => {
     const fn = new FunctionApplication(stack, "app", { displayName: "a", subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)], invokeLogs: false }).addFunction("f", { displayName: "f", image: IMAGE });
     const props: any = { vault, key, secretName: "s", content: generated, ...override };
     if (props.rotation && !("function" in props.rotation)) props.rotation = { ...props.rotation, function: fn };
-    expect(() => new Secret(stack, "s", props)).toThrow(`pipeline-dev/s: ${message}`);
+    expect(rejected(() => new Secret(stack, "s", props))).toMatch(`pipeline-dev/s: ${message}`);
   });
 
   test("fromSecretAttributes checks the OCID and the compartment", () => {
     const { stack } = testStack();
-    expect(() => Secret.fromSecretAttributes(stack, "a", { secretId: EXISTING_KEY, compartmentId: SECURITY_COMPARTMENT })).toThrow(
+    expect(rejected(() => Secret.fromSecretAttributes(stack, "a", { secretId: EXISTING_KEY, compartmentId: SECURITY_COMPARTMENT }))).toMatch(
       `pipeline-dev/a: secretId = "${EXISTING_KEY}" is not allowed: must be an OCID of the form ocid1.vaultsecret.<realm>.<region>.<id>`,
     );
-    expect(() => Secret.fromSecretAttributes(stack, "b", { secretId: "ocid1.vaultsecret.oc1..s", compartmentId: "" })).toThrow('pipeline-dev/b: compartmentId = "" is not allowed: must be a compartment or tenancy OCID');
+    expect(rejected(() => Secret.fromSecretAttributes(stack, "b", { secretId: "ocid1.vaultsecret.oc1..s", compartmentId: "" }))).toMatch('pipeline-dev/b: compartmentId = "" is not allowed: must be a compartment or tenancy OCID');
   });
 });

@@ -1,5 +1,5 @@
 import { Vault } from "..";
-import { onlyResource, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
+import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { EXISTING_VAULT, SECURITY_COMPARTMENT } from "./fixtures";
 
 describe("Vault", () => {
@@ -36,16 +36,20 @@ describe("Vault", () => {
     [{ allowDestroy: "yes" }, 'pipeline-dev/v: allowDestroy = "yes" is not allowed: must be true or false'],
   ])("rejects %j", (override, message) => {
     const { stack } = testStack();
-    expect(() => new Vault(stack, "v", { displayName: "v", ...(override as object) })).toThrow(message);
+    expect(rejected(() => new Vault(stack, "v", { displayName: "v", ...(override as object) }))).toMatch(message);
   });
 
   test("fromVaultAttributes: an existing vault, checked", () => {
     const { stack } = testStack();
     const vault = Vault.fromVaultAttributes(stack, "existing", { vaultId: EXISTING_VAULT, compartmentId: SECURITY_COMPARTMENT });
     expect([vault.vaultId, vault.compartmentId]).toEqual([EXISTING_VAULT, SECURITY_COMPARTMENT]);
-    expect(() => Vault.fromVaultAttributes(stack, "bad", { vaultId: "ocid1.key.oc1..k", compartmentId: SECURITY_COMPARTMENT })).toThrow(
+    expect(rejected(() => Vault.fromVaultAttributes(stack, "bad", { vaultId: "ocid1.key.oc1..k", compartmentId: SECURITY_COMPARTMENT }))).toMatch(
       'pipeline-dev/bad: vaultId = "ocid1.key.oc1..k" is not allowed: must be an OCID of the form ocid1.vault.<realm>.<region>.<id>',
     );
-    expect(() => Vault.fromVaultAttributes(stack, "bad2", { vaultId: EXISTING_VAULT, compartmentId: "security" })).toThrow('pipeline-dev/bad2: compartmentId = "security" is not allowed: must be a compartment or tenancy OCID');
+    expect(rejected(() => Vault.fromVaultAttributes(stack, "bad2", { vaultId: EXISTING_VAULT, compartmentId: "security" }))).toMatch('pipeline-dev/bad2: compartmentId = "security" is not allowed: must be a compartment or tenancy OCID');
+    // Secrets and keys are created in it through the environment's region.
+    expect(rejected(() => Vault.fromVaultAttributes(stack, "bad3", { vaultId: "ocid1.vault.oc1.iad.aaaa", compartmentId: SECURITY_COMPARTMENT }))).toBe(
+      'pipeline-dev/bad3: vaultId = "ocid1.vault.oc1.iad.aaaa" is not allowed: must be in the environment\'s region eu-frankfurt-1 (this vault is in us-ashburn-1)',
+    );
   });
 });
