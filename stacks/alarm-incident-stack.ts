@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Duration } from "oci-event-pipelines/core";
 import { Alarm } from "oci-event-pipelines/monitoring";
 import { NotificationTopic, Subscription } from "oci-event-pipelines/notifications";
 import { EnvironmentConfig } from "./environments";
@@ -40,7 +41,7 @@ export class AlarmIncidentStack extends PipelineStack {
       severity: "ERROR",
       destination: this.topic,
       body: "Functions of the {{dimensions.resourceDisplayName}} pipeline are failing",
-      repeatNotificationDuration: "PT4H",
+      repeatNotificationDuration: Duration.hours(4),
     });
     new Alarm(this, "gateway-5xx", {
       displayName: `${config.name} API gateway 5xx`,
@@ -49,7 +50,7 @@ export class AlarmIncidentStack extends PipelineStack {
       severity: "CRITICAL",
       destination: this.topic,
       body: "The SMS webhook gateway answers with server errors",
-      pendingDuration: "PT5M",
+      pendingDuration: Duration.minutes(5),
     });
 
     this.output("alarms_topic_id", this.topic.topicId, "OCID of the incident-alarms topic");

@@ -26,7 +26,7 @@ export function deployFunction(
     displayName: `${name}-${id}`,
     image: `${stack.config.images.registry}/${name}:${stack.config.images.tags[name]}`,
     memoryInMbs: sizing.memoryInMbs,
-    timeoutInSeconds: sizing.timeoutInSeconds,
+    timeout: sizing.timeout,
     provisionedConcurrency: pcu > 0 ? { strategy: "CONSTANT", count: pcu } : undefined,
     config,
   });

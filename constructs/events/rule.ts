@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
-import { addCheck, checkCompartmentOcid, deferredValue, hasRecordedErrors, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
-import { ILogGroup, LOG_RETENTION_DAYS, ServiceLog } from "../logging";
+import { addCheck, checkCompartmentOcid, deferredValue, Duration, hasRecordedErrors, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
+import { ILogGroup, ServiceLog } from "../logging";
 import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
 import { objectEventProblems } from "./object-events";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "./target";
@@ -14,7 +14,7 @@ export interface EventRuleProps {
   /** Compartment of the rule: it sees events of this compartment and all its descendants. Default: the environment's compartment. */
   readonly compartmentId?: string;
   /** Whether the rule delivers events. Default true. */
-  readonly isEnabled?: boolean;
+  readonly enabled?: boolean;
   /** Which events match: event types from the `EventTypes` catalogue (or `EventType.custom`) and `data` filters. */
   readonly condition: EventPattern;
   /** Initial targets; more with {@link EventRule.addTarget}. A rule needs at least one before synthesis. Default: none. */
@@ -34,15 +34,15 @@ export interface EventRuleTargetOptions {
   /** Shown in the console next to the action. Default: the target's own description, if any. */
   readonly description?: string;
   /** Whether this action delivers. Default true. */
-  readonly isEnabled?: boolean;
+  readonly enabled?: boolean;
 }
 
 /** Options of {@link EventRule.enableExecutionLog}. */
 export interface EventRuleExecutionLogOptions {
   /** Display name of the log, unique in the group. Default `<rule construct id>-execution`. */
   readonly displayName?: string;
-  /** Days to keep entries (30-180 in 30-day steps). Default 30. */
-  readonly retentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+  /** How long entries are kept: 30, 60, 90, 120, 150 or 180 days (`Duration.days(90)`). Default 30 days. */
+  readonly retention?: Duration;
 }
 
 /** Which id each action type carries, and the OCID prefix of a literal id. */
@@ -91,7 +91,7 @@ export class EventRule extends Construct implements IEventRule {
       compartmentId: this.compartmentId,
       displayName: this.displayName,
       description: props.description,
-      isEnabled: props.isEnabled ?? true,
+      isEnabled: props.enabled ?? true,
       condition: this.condition,
       actions: { actions: deferredValue(() => this.actions.map((a) => eventsRuleActionsActionsToTerraform(a))) },
       freeformTags: env.tags(),
@@ -121,7 +121,7 @@ export class EventRule extends Construct implements IEventRule {
       reject(this, `${field}.${key}`, shownValue(this, action[key]!), "is already a target of this rule");
       return;
     }
-    this.actions.push({ ...action, description: options.description ?? config.description, isEnabled: options.isEnabled ?? true });
+    this.actions.push({ ...action, description: options.description ?? config.description, isEnabled: options.enabled ?? true });
   }
 
   /**
@@ -140,7 +140,7 @@ export class EventRule extends Construct implements IEventRule {
       resourceId: this.ruleId,
       resourceCompartmentId: this.compartmentId,
       displayName: options.displayName ?? `${this.node.id}-execution`,
-      retentionDays: options.retentionDays,
+      retention: options.retention,
     });
     return this.executionLog;
   }

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { MonitoringAlarm } from "../../.gen/providers/oci/monitoring-alarm";
-import { checkCompartmentOcid, checkLength, checkOneOf, checkPattern, checkReference, reject, isToken, OciEnvironment, OCID_TYPES } from "../core";
+import { checkCompartmentOcid, checkIsoDuration, checkLength, checkOneOf, checkPattern, checkReference, Duration, DurationBounds, reject, isToken, OciEnvironment, OCID_TYPES } from "../core";
 import { mqlAlarmQueryProblem } from "./mql";
 
 export const ALARM_SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO"] as const;
@@ -31,25 +31,22 @@ export interface AlarmProps {
   readonly compartmentId?: string;
   /** Text of the notification body (dynamic variables such as {{severity}} allowed). */
   readonly body?: string;
-  /** How long the condition must hold before firing, ISO-8601 PT1M to PT1H. Default PT1M. */
-  readonly pendingDuration?: string;
-  /** Re-notify while firing, ISO-8601 PT1M to P30D. Default: no repeats. */
-  readonly repeatNotificationDuration?: string;
+  /** How long the condition must hold before firing, whole seconds from 1 minute to 1 hour (`Duration.minutes(5)`, written as ISO-8601 `PT5M`). Default 1 minute. */
+  readonly pendingDuration?: Duration;
+  /** Re-notify while firing, every whole seconds from 1 minute to 30 days (`Duration.hours(4)`, written as `PT4H`). Default: no repeats. */
+  readonly repeatNotificationDuration?: Duration;
   /** RAW (default, what functions parse), PRETTY_JSON, or ONS_OPTIMIZED (e-mail only). */
   readonly messageFormat?: (typeof ALARM_MESSAGE_FORMATS)[number];
   /** Whether the alarm evaluates. Default true. */
   readonly enabled?: boolean;
 }
 
-const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
-/** Parses an ISO-8601 day/time duration to seconds, or undefined. */
-export function isoDurationSeconds(value: string): number | undefined {
-  const m = DURATION.exec(value);
-  if (!m || value === "P" || value.endsWith("T")) return undefined;
-  const [d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0));
-  return d * 86400 + h * 3600 + min * 60 + s;
-}
+/** How long an alarm's condition must hold before it fires (`pending_duration`, ISO-8601): 1 minute to 1 hour. */
+export const ALARM_PENDING_DURATION: DurationBounds = { unit: "seconds", min: Duration.minutes(1), max: Duration.hours(1) };
+/** How often a firing alarm notifies again (`repeat_notification_duration`, ISO-8601): 1 minute to 30 days. */
+export const ALARM_REPEAT_DURATION: DurationBounds = { unit: "seconds", min: Duration.minutes(1), max: Duration.days(30) };
+/** OCI's default pending duration. */
+export const DEFAULT_PENDING_DURATION = Duration.minutes(1);
 
 /** A Monitoring alarm that notifies a topic; its messages are what `alarm-to-incident` parses. */
 export class Alarm extends Construct {
@@ -64,8 +61,8 @@ export class Alarm extends Construct {
     if (queryProblem) reject(this, "query", props.query, `must be an MQL query with a trigger, e.g. Metric[1m]{dim = "x"}.sum() > 0 or Metric[1m].absent(): ${queryProblem}`);
     checkOneOf(this, "severity", props.severity, ALARM_SEVERITIES);
     const format = checkOneOf(this, "messageFormat", props.messageFormat ?? "RAW", ALARM_MESSAGE_FORMATS);
-    this.checkDuration("pendingDuration", props.pendingDuration, 60, 3600, "PT1M to PT1H");
-    this.checkDuration("repeatNotificationDuration", props.repeatNotificationDuration, 60, 30 * 86400, "PT1M to P30D");
+    const pendingDuration = checkIsoDuration(this, "pendingDuration", props.pendingDuration ?? DEFAULT_PENDING_DURATION, ALARM_PENDING_DURATION);
+    const repeatNotificationDuration = checkIsoDuration(this, "repeatNotificationDuration", props.repeatNotificationDuration, ALARM_REPEAT_DURATION);
     checkReference(this, "destination", props.destination, "topicId", OCID_TYPES.topic, "must be a Notifications topic (a NotificationTopic, or NotificationTopic.fromNotificationTopicAttributes)");
     const compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     const metricCompartmentId = checkCompartmentOcid(this, "metricCompartmentId", props.metricCompartmentId ?? env.compartmentOcid);
@@ -79,16 +76,10 @@ export class Alarm extends Construct {
       destinations: props.destination?.topicId ? [props.destination.topicId] : [],
       isEnabled: props.enabled ?? true,
       body: props.body,
-      pendingDuration: props.pendingDuration ?? "PT1M",
-      repeatNotificationDuration: props.repeatNotificationDuration,
+      pendingDuration,
+      repeatNotificationDuration,
       messageFormat: format,
       freeformTags: env.tags(),
     });
-  }
-
-  private checkDuration(field: string, value: string | undefined, min: number, max: number, range: string): void {
-    if (value === undefined || isToken(value)) return;
-    const seconds = isoDurationSeconds(value);
-    if (seconds === undefined || seconds < min || seconds > max) reject(this, field, value, `must be an ISO-8601 duration from ${range}`);
   }
 }
