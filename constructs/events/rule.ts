@@ -2,8 +2,10 @@ import { Construct } from "constructs";
 import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
 import { addCheck, checkCompartmentOcid, deferredValue, Duration, hasRecordedErrors, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
 import { ILogGroup, ServiceLog } from "../logging";
+import { Metric, MetricOptions, resourceMetric } from "../monitoring";
 import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
 import { objectEventProblems } from "./object-events";
+import { EVENTS_METRICS } from "./metrics";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "./target";
 
 export interface EventRuleProps {
@@ -143,6 +145,30 @@ export class EventRule extends Construct implements IEventRule {
       retention: options.retention,
     });
     return this.executionLog;
+  }
+
+  /** A metric of this rule: namespace `oci_cloudevents`, scoped by `resourceId` (the rule's OCID), in the rule's compartment. */
+  public metric(metricName: string, options: MetricOptions = {}): Metric {
+    return this.ruleMetric(metricName, undefined, options);
+  }
+
+  /** Events the rule matched (`MatchedEvents`, count; sum per interval). */
+  public metricMatchedEvents(options: MetricOptions = {}): Metric {
+    return this.ruleMetric(EVENTS_METRICS.matchedEvents, "count", options);
+  }
+
+  /** Deliveries to the rule's actions that succeeded (`DeliverySucceedEvents`, count; sum per interval). */
+  public metricDeliveredEvents(options: MetricOptions = {}): Metric {
+    return this.ruleMetric(EVENTS_METRICS.deliveredEvents, "count", options);
+  }
+
+  /** Deliveries to the rule's actions that failed, e.g. for a missing grant (`DeliveryFailedEvents`, count; sum per interval). */
+  public metricFailedDeliveries(options: MetricOptions = {}): Metric {
+    return this.ruleMetric(EVENTS_METRICS.failedDeliveries, "count", options);
+  }
+
+  private ruleMetric(metricName: string, unit: string | undefined, options: MetricOptions): Metric {
+    return resourceMetric({ namespace: EVENTS_METRICS.namespace, metricName, unit, scope: { dimension: "resourceId", value: this.ruleId }, compartmentId: this.compartmentId }, options);
   }
 
   /** The action must carry exactly the id of its type (ONS->topicId, OSS->streamId, FAAS->functionId). */

@@ -1,19 +1,20 @@
 import { Construct } from "constructs";
-import type { EventActionConfig, IEventRule } from "../../events/target";
-import type { IFunction } from "../../functions/function-base";
-import { Grant, IGrantable, IPrincipal, Principals } from "../../iam";
+import { FunctionBase } from "../../functions/function-base";
+import { IPrincipal, Principals } from "../../iam";
 
 /**
  * Test double for `IFunction`: a function with a literal OCID in a chosen
- * compartment, granting invoke exactly as `OciFunction` does (through the
- * grant engine). It lets the API Gateway tests pick compartments freely and
- * keeps them independent of the functions constructs; the SMS-webhook and
- * README tests use the real `OciFunction`.
+ * compartment, granting invoke and handing out metrics exactly as
+ * `OciFunction` does (it shares their base class), but with a named dynamic
+ * group as its principal, so no identity resource is created. It lets the
+ * API Gateway tests pick compartments freely and keeps them independent of
+ * applications and images; the SMS-webhook and README tests use the real
+ * `OciFunction`.
  */
-export class FakeFunction extends Construct implements IFunction {
+export class FakeFunction extends FunctionBase {
   public readonly functionId: string;
   public readonly config: Record<string, string> = {};
-  public readonly grantPrincipal: IPrincipal;
+  private readonly principal: IPrincipal;
 
   constructor(
     scope: Construct,
@@ -22,16 +23,19 @@ export class FakeFunction extends Construct implements IFunction {
   ) {
     super(scope, id);
     this.functionId = `ocid1.fnfunc.oc1.eu-frankfurt-1.${id.replace(/[^a-z0-9]/g, "")}`;
-    this.grantPrincipal = Principals.dynamicGroup(`fn-${id}`).grantPrincipal;
+    this.principal = Principals.dynamicGroup(`fn-${id}`).grantPrincipal;
   }
 
-  grantInvoke(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "functions-family", compartmentId: this.compartmentId, target: this });
+  public override get grantPrincipal(): IPrincipal {
+    return this.principal;
   }
 
-  bindAsEventRuleTarget(rule: IEventRule): EventActionConfig {
-    this.grantInvoke(Principals.service("cloudEvents", rule));
-    return { actionType: "FAAS", functionId: this.functionId };
+  protected get identityLabel(): string {
+    return this.node.id;
+  }
+
+  protected identityDescription(): string {
+    return `test double ${this.node.id}`;
   }
 
   addConfig(key: string, value: string): void {
