@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { MonitoringAlarm } from "../../.gen/providers/oci/monitoring-alarm";
 import {
+  addCheck,
   checkCompartmentOcid,
   checkIsoDuration,
   checkLength,
@@ -10,11 +11,12 @@ import {
   Duration,
   DurationBounds,
   OciEnvironment,
+  OciValidationError,
   OCID_TYPES,
   reject,
 } from "../core";
 import { Metric } from "./metric";
-import { MQL_COMPARISONS, mqlAlarmQueryProblem, mqlWithoutTokens } from "./mql";
+import { MQL_COMPARISONS, mqlAlarmQueryProblem, mqlDimensionFilters, mqlWithoutTokens } from "./mql";
 
 export const ALARM_SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO"] as const;
 export const ALARM_MESSAGE_FORMATS = ["RAW", "PRETTY_JSON", "ONS_OPTIMIZED"] as const;
@@ -49,7 +51,10 @@ export interface AlarmOptions {
   readonly displayName: string;
   /** CRITICAL, ERROR, WARNING or INFO. */
   readonly severity: (typeof ALARM_SEVERITIES)[number];
-  /** The topic the alarm notifies (OCI allows one destination per service). */
+  /**
+   * The topic the alarm notifies (OCI allows one destination per service). It
+   * must not invoke a function the alarm watches (checked at synthesis).
+   */
   readonly destination: IAlarmDestination;
   /** Compartment of the alarm. Default: the environment's compartment. */
   readonly compartmentId?: string;
@@ -119,13 +124,17 @@ export const ALARM_REPEAT_DURATION: DurationBounds = { unit: "seconds", min: Dur
 /** OCI's default pending duration. */
 export const DEFAULT_PENDING_DURATION = Duration.minutes(1);
 
+/** The `oci_faas` dimensions that name particular functions (https://docs.oracle.com/iaas/Content/Functions/Reference/functionsmetrics.htm). */
+const FUNCTION_DIMENSIONS = ["resourceId", "resourceDisplayName", "resourceName"];
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * A Monitoring alarm that notifies a topic; its messages are what
  * `alarm-to-incident` parses. The condition is a {@link Metric} with a
  * threshold (`fn.metricErrors().createAlarm(...)`, or `metric` here) or raw
- * MQL (`namespace` and `query`).
+ * MQL (`namespace` and `query`). At synthesis the alarm is refused when its
+ * topic invokes a function it watches: a failing function would raise the
+ * alarm that invokes it again.
  */
 export class Alarm extends Construct {
   public readonly resource: MonitoringAlarm;
@@ -137,6 +146,7 @@ export class Alarm extends Construct {
   public readonly metricCompartmentId: string;
   /** The metric, for an alarm made from one. */
   public readonly metric?: Metric;
+  private readonly destination: IAlarmDestination;
 
   constructor(scope: Construct, id: string, props: AlarmProps) {
     super(scope, id);
@@ -157,6 +167,7 @@ export class Alarm extends Construct {
     const pendingDuration = checkIsoDuration(this, "pendingDuration", p.pendingDuration ?? DEFAULT_PENDING_DURATION, ALARM_PENDING_DURATION);
     const repeatNotificationDuration = checkIsoDuration(this, "repeatNotificationDuration", p.repeatNotificationDuration, ALARM_REPEAT_DURATION);
     checkReference(this, "destination", p.destination, "topicId", OCID_TYPES.topic, "must be a Notifications topic (a NotificationTopic, or NotificationTopic.fromNotificationTopicAttributes)");
+    this.destination = p.destination!;
     const compartmentId = checkCompartmentOcid(this, "compartmentId", p.compartmentId ?? env.compartmentOcid);
     this.metricCompartmentId = checkCompartmentOcid(this, "metricCompartmentId", p.metricCompartmentId ?? this.metric?.compartmentId ?? env.compartmentOcid);
     this.resource = new MonitoringAlarm(this, "alarm", {
@@ -174,6 +185,7 @@ export class Alarm extends Construct {
       messageFormat: format,
       freeformTags: env.tags(),
     });
+    addCheck(this, () => this.invocationLoops());
   }
 
   /** Namespace and query of a metric alarm: the metric's series, the comparison and the threshold. */
@@ -205,5 +217,39 @@ export class Alarm extends Construct {
     }
     const namespace = checkPattern(this, "namespace", p.namespace!, /^[a-z][a-z0-9_]*$/, "must be a metric namespace such as oci_faas or oci_apigateway");
     return { namespace, query: p.query!, field: "query", reported: false };
+  }
+
+  /** The functions the destination topic invokes that this alarm watches: each one is an error. */
+  private invocationLoops(): OciValidationError[] {
+    const invoked = this.destination?.invokedFunctions;
+    if (!Array.isArray(invoked)) return [];
+    return invoked.flatMap((fn) => {
+      const why = this.watches(fn);
+      if (!why) return [];
+      return [
+        new OciValidationError(
+          this.node.path,
+          "destination",
+          this.destination,
+          `invokes function ${fn.node.path} (an ORACLE_FUNCTIONS subscription), which this alarm watches (${why}): a failure of the function would raise the alarm that invokes it again; send the alarm to a topic that does not invoke it, e.g. one with e-mail subscriptions`,
+        ),
+      ];
+    });
+  }
+
+  /** Why this alarm watches `fn`, or undefined. */
+  private watches(fn: IMonitoredFunction): string | undefined {
+    if (typeof this.query !== "string" || typeof fn?.functionId !== "string") return undefined;
+    if (this.query.includes(fn.functionId)) return "its query names the function's OCID";
+    if (this.namespace !== "oci_faas") return undefined;
+    // A positive filter on the functions' own dimensions (without wildcards) names other functions only.
+    const filters = mqlDimensionFilters(mqlWithoutTokens(this.query) ?? "").filter((f) => f.operator === "=" || (f.operator === "=~" && f.values.every((v) => !v.includes("*"))));
+    if (filters.some((f) => FUNCTION_DIMENSIONS.includes(f.name))) return undefined;
+    if (filters.some((f) => f.name === "applicationId")) {
+      const applicationId = fn.application?.applicationId;
+      return typeof applicationId === "string" && this.query.includes(applicationId) ? "its query names the function's application" : undefined;
+    }
+    if (this.metricCompartmentId === fn.compartmentId) return `its query names no function, so it watches every function of compartment ${fn.compartmentId}`;
+    return undefined;
   }
 }

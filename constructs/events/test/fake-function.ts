@@ -17,12 +17,14 @@ export class FakeFunction extends FunctionBase {
   public readonly functionId: string;
   public readonly compartmentId: string;
   public readonly config: Record<string, string> = {};
-  private readonly principal: IPrincipal = Principals.dynamicGroup("fake-fn").grantPrincipal;
+  private readonly principal: IPrincipal;
 
-  constructor(scope: Construct, id: string, props: { functionId?: string; compartmentId?: string } = {}) {
+  /** `principal`: the name of the dynamic group it stands for (default `fake-fn`). */
+  constructor(scope: Construct, id: string, props: { functionId?: string; compartmentId?: string; principal?: string } = {}) {
     super(scope, id);
     this.functionId = props.functionId ?? FAKE_FUNCTION_ID;
     this.compartmentId = props.compartmentId ?? FUNCTION_COMPARTMENT;
+    this.principal = Principals.dynamicGroup(props.principal ?? "fake-fn").grantPrincipal;
   }
 
   public override get grantPrincipal(): IPrincipal {

@@ -73,7 +73,7 @@ describe("simulate CLI: output and exit codes", () => {
     [["--event", UPLOAD, "--stack", "object-upload-staging"], /unknown stack object-upload-staging .*; stacks: alarm-incident-dev/],
     [[], /nothing to simulate/],
     [["--event", UPLOAD, "--alarm", "x"], /give one of --event, --alarm, not several/],
-    [["--alarm", "alarm-incident-dev/function-errors"], /--alarm needs --state FIRING or --state OK/],
+    [["--alarm", "alarm-incident-dev/order-fanout-orders-errors"], /--alarm needs --state FIRING or --state OK/],
     [["--message", UPLOAD], /--message needs --topic/],
     [["--http", "POST"], /--http must be "<METHOD> <path>"/],
     [["--event", UPLOAD, "--bogus"], /Unknown option '--bogus'/],
@@ -145,7 +145,7 @@ describe("simulate CLI --invoke: the project's bundles through the FDK", () => {
   }, 90_000);
 
   test("alarm-incident: the firing alarm's message makes alarm-to-incident look up, then create, the B2C incident", async () => {
-    const { code, stdout } = await run("--alarm", "alarm-incident-dev/function-errors", "--state", "FIRING", "--invoke", "--json");
+    const { code, stdout } = await run("--alarm", "alarm-incident-dev/order-fanout-orders-errors", "--state", "FIRING", "--invoke", "--json");
     expect(code).toBe(0);
     const fnHop = JSON.parse(stdout).deliveries[0].then.find((h: { protocol: string }) => h.protocol === "ORACLE_FUNCTIONS").then[0];
     expect(fnHop.invocation).toMatchObject({ bundle: "alarm-to-incident", status: 200 });
