@@ -11,6 +11,8 @@ export const DEFAULT_RESPONSES: readonly RecordedResponse[] = [
   { match: "POST https://*/ords/*", status: 200, body: {} },
   { match: "GET https://*/services/rest/connect/*/incidents/*/threads*", status: 200, body: { items: [] } },
   { match: "GET https://*/services/rest/connect/*/incidents?*", status: 200, body: { items: [] } },
+  // ROQL tabular query (docs/oci-facts.md#external-services-the-functions-call): no matching incident, in the queryResults shape.
+  { match: "GET https://*/services/rest/connect/*/queryResults*", status: 200, body: { items: [{ tableName: "incidents", count: 0, columnNames: ["id", "value"], rows: [] }] } },
   { match: "GET https://*/services/rest/connect/*/contacts?*", status: 200, body: { items: [] } },
   { match: "POST https://*/services/rest/connect/*/contacts/*/phones", status: 201, body: { id: 1 } },
   { match: "POST https://*/services/rest/connect/*/contacts", status: 201, body: { id: 2001, lookupName: "SMS User" } },

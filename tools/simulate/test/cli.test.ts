@@ -118,10 +118,17 @@ describe("simulate CLI --invoke: the project's bundles through the FDK", () => {
     const responses = file("sms.json", {
       secrets: { "sms-webhook-api-key": "webhook-api-key-0123456789", "sms-provider-auth-token": twilioToken, "sms-b2c-credentials": "svc_integration:B2c-Pa55word" },
       attributes: { [gateway.address]: { hostname: host } },
+      // No contact has the number until sms-to-incident creates one; it then looks the number up again.
+      responses: [
+        { match: "GET https://*/services/rest/connect/*/contacts?*", status: 200, body: { items: [] }, once: true },
+        { match: "GET https://*/services/rest/connect/*/contacts?*", status: 200, body: { items: [{ id: 2001, lookupName: "SMS User", links: [] }], hasMore: false, links: [] } },
+      ],
     });
     const body = join(EVENTS_DIR, "sms-twilio-form.txt");
     const form = Object.fromEntries(new URLSearchParams(require("node:fs").readFileSync(body, "utf8")));
-    const signature = webhookSignature(twilioToken, `https://${host}/sms/incoming`, form);
+    // Twilio signs the full URL it calls, query string included (docs/oci-facts.md#external-services-the-functions-call),
+    // and sms-to-incident checks the query the request carried: here the API key the simulator fills in.
+    const signature = webhookSignature(twilioToken, `https://${host}/sms/incoming?key=webhook-api-key-0123456789`, form);
     const headers = ["--header", "Content-Type: application/x-www-form-urlencoded", "--header", "X-Forwarded-For: 203.0.113.7", "--header", `X-Twilio-Signature: ${signature}`];
     const allowed = await run("--http", "POST /sms/incoming?key={{secret:sms-webhook-api-key}}", ...headers, "--body", body, "--stack", "sms-webhook-dev", "--invoke", "--responses", responses, "--json");
     expect(allowed.code).toBe(0);
