@@ -10,7 +10,7 @@ import { OciEnvironment } from "../../../constructs/core";
 import { EventRule, EventTypes } from "../../../constructs/events";
 import { NotificationTopic, Subscription } from "../../../constructs/notifications";
 import { CompartmentTree, simulateEvent, simulationOutdir } from "../index";
-import { variant } from "./helpers";
+import { inCompartment, sampleEvent, variant } from "./helpers";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaacmetagstenancy";
 const SHOP = "ocid1.compartment.oc1..aaaaaaaaacmetagsshop";
@@ -30,27 +30,8 @@ const tree = new CompartmentTree([
   { id: SHOP, name: "shop", parentId: TENANCY },
 ]);
 
-// Shaped like the envelope reference's example: tags as the event spells them.
-const createBucket = {
-  eventType: "com.oraclecloud.objectstorage.createbucket",
-  cloudEventsVersion: "0.1",
-  eventTypeVersion: "2.0",
-  source: "ObjectStorage",
-  eventTime: "2025-11-21T08:00:00Z",
-  contentType: "application/json",
-  data: {
-    compartmentId: SHOP,
-    compartmentName: "shop",
-    resourceName: "orders-inbound",
-    resourceId: "/n/acme/b/orders-inbound",
-    availabilityDomain: "all",
-    freeFormTags: { pipeline: "orders" },
-    definedTags: {},
-    additionalDetails: { bucketName: "orders-inbound", namespace: "acme", publicAccessType: "NoPublicAccess", eTag: "e1" },
-  },
-  eventID: "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
-  extensions: { compartmentId: SHOP },
-};
+// The project's real-shaped bucket event, moved to this app's compartment and tagged as the event spells it.
+const createBucket = variant(inCompartment(sampleEvent("bucket-create-dev"), SHOP, "shop"), (e) => (e.data.freeFormTags = { pipeline: "orders" }));
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
