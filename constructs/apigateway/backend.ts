@@ -4,7 +4,7 @@ import type { IFunction } from "../functions/function-base";
 import { ApiBindContext, checkUrl, rejectAt, grantGatewayInvoke } from "./bind";
 import { HEADER_NAME, HEADER_NAME_RULE, STOCK_RESPONSE_LIMITS, utf8Bytes } from "./limits";
 
-/** Upper bounds of HTTP backend timeouts, in seconds (commonly quoted OCI values; oci-facts §1.7 marks them unverified). */
+/** Upper bounds of HTTP backend timeouts, in seconds (commonly quoted OCI values; docs/oci-facts.md#api-gateway marks them unverified). */
 export const HTTP_BACKEND_TIMEOUTS = { connect: 75, read: 300, send: 300 } as const;
 
 export interface HttpBackendOptions {

@@ -59,7 +59,8 @@ export class Alarm extends Construct {
     super(scope, id);
     const env = OciEnvironment.of(this);
     checkLength(this, "displayName", props.displayName, 1, 255);
-    checkPattern(this, "namespace", props.namespace, /^[a-z][a-z0-9_]*$/, "must be a metric namespace such as oci_faas or oci_apigateway");
+    // A letter, then letters, digits and '_' (https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/datatypes/MetricDataDetails).
+    checkPattern(this, "namespace", props.namespace, /^[A-Za-z][A-Za-z0-9_]*$/, "must be a metric namespace: a letter, then letters, digits or '_' (e.g. oci_faas, oci_apigateway)");
     const queryProblem = isToken(props.query) ? undefined : mqlAlarmQueryProblem(props.query);
     if (queryProblem) reject(this, "query", props.query, `must be an MQL query with a trigger, e.g. Metric[1m]{dim = "x"}.sum() > 0 or Metric[1m].absent(): ${queryProblem}`);
     checkOneOf(this, "severity", props.severity, ALARM_SEVERITIES);
