@@ -16,6 +16,7 @@ export * as monitoring from "./monitoring";
 export * as network from "./network";
 export * as notifications from "./notifications";
 export * as objectstorage from "./objectstorage";
+export * as pipelineFunctions from "./pipeline-functions";
 export * as streaming from "./streaming";
 export * as testing from "./testing";
 export * as vault from "./vault";

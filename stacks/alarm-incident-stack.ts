@@ -3,9 +3,10 @@ import { ApiDeployment } from "oci-event-pipelines/apigateway";
 import { Duration } from "oci-event-pipelines/core";
 import { OciFunction } from "oci-event-pipelines/functions";
 import { NotificationTopic, Subscription } from "oci-event-pipelines/notifications";
+import { AlarmToIncidentFunction } from "oci-event-pipelines/pipeline-functions";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
-import { deployFunction, secretFromVariable } from "./shared";
+import { pipelineFunctionProps, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -40,12 +41,10 @@ export class AlarmIncidentStack extends PipelineStack {
       variable: "b2c_credentials",
       variableDescription: "B2C Service API credentials as user:password",
     });
-    const handler = deployFunction(this, "alarms", foundation, "alarm-to-incident", {
-      B2C_BASE_URL: config.endpoints.b2cServiceUrl,
-      B2C_CREDENTIALS_SECRET_OCID: b2c.secretId,
-      ALARM_CLEAR_ACTION: "close",
+    const handler = new AlarmToIncidentFunction(this, "alarms", {
+      ...pipelineFunctionProps(this, "alarms", foundation, AlarmToIncidentFunction.repositoryName),
+      settings: { baseUrl: config.endpoints.b2cServiceUrl, credentials: b2c, clearAction: "close" },
     });
-    b2c.grantRead(handler);
 
     this.topic = new NotificationTopic(this, "incident-alarms", { name: "incident-alarms", description: "Monitoring alarms that open service incidents" });
     this.topic.addSubscription(Subscription.function(handler));

@@ -1,4 +1,5 @@
 import { Duration, OciAuth } from "oci-event-pipelines/core";
+import { PIPELINE_FUNCTION_NAMES, PipelineFunctionName } from "oci-event-pipelines/pipeline-functions";
 
 /** Network layout of an environment's pipeline VCN. */
 export interface NetworkConfig {
@@ -38,8 +39,28 @@ export interface ImageConfig {
   readonly tags: Readonly<Record<FunctionName, string>>;
 }
 
-export const FUNCTION_NAMES = ["event-forwarder", "order-processor", "sms-to-incident", "alarm-to-incident", "api-authorizer"] as const;
-export type FunctionName = (typeof FUNCTION_NAMES)[number];
+/** The project's functions (one OCIR repository and one image tag each): the library's pipeline function constructs. */
+export const FUNCTION_NAMES: readonly PipelineFunctionName[] = PIPELINE_FUNCTION_NAMES;
+export type FunctionName = PipelineFunctionName;
+
+/**
+ * How the SMS webhook's authorizer admits the provider's requests.
+ * - `api-key` (default): the provider sends an API key (query parameter `key`) that OCI generates into Vault.
+ * - `ip-allow-list`: for providers that cannot authenticate: only requests whose sender address is
+ *   in `allowedSources` pass. Chosen explicitly; the stack then requires the gateway subnet's ingress
+ *   (`network.gatewayIngressCidrs`) to lie within `allowedSources`, so that no one else can connect:
+ *   the address the authorizer sees comes from X-Forwarded-For (functions/README.md, api-authorizer).
+ */
+export type SmsWebhookAuth = { readonly mode: "api-key" } | { readonly mode: "ip-allow-list"; readonly allowedSources: readonly string[] };
+
+/** The SMS webhook pipeline's settings. */
+export interface SmsWebhookConfig {
+  /**
+   * How the authorizer admits requests.
+   * @default { mode: "api-key" }
+   */
+  readonly auth?: SmsWebhookAuth;
+}
 
 /** Function sizing for an environment. */
 export interface SizingConfig {
@@ -129,6 +150,11 @@ export interface EnvironmentConfig {
   readonly resourceManager?: ResourceManagerConfig;
   /** Remote state of a `local` deployment; local state files when absent. */
   readonly remoteState?: RemoteStateConfig;
+  /**
+   * The SMS webhook pipeline's settings.
+   * @default API-key authentication
+   */
+  readonly smsWebhook?: SmsWebhookConfig;
 }
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancyexampletenancyexampletenancy";

@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
 import { Bucket } from "oci-event-pipelines/objectstorage";
+import { EventForwarderFunction } from "oci-event-pipelines/pipeline-functions";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
-import { deployFunction, secretFromVariable } from "./shared";
+import { pipelineFunctionProps, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -21,13 +22,10 @@ export class ObjectUploadStack extends PipelineStack {
       variable: "oic_credentials",
       variableDescription: "Oracle Integration basic-auth credentials as user:password",
     });
-    const forwarder = deployFunction(this, "oic-forwarder", foundation, "event-forwarder", {
-      TARGET_URL: config.endpoints.oicTriggerUrl,
-      TARGET_AUTH: "basic",
-      TARGET_CREDENTIALS_SECRET_OCID: credentials.secretId,
-      FORWARD_MODE: "whole",
+    const forwarder = new EventForwarderFunction(this, "oic-forwarder", {
+      ...pipelineFunctionProps(this, "oic-forwarder", foundation, EventForwarderFunction.repositoryName),
+      settings: { targetUrl: config.endpoints.oicTriggerUrl, targetAuth: "basic", targetCredentials: credentials, forwardMode: "whole" },
     });
-    credentials.grantRead(forwarder);
     bucket.onObjectCreated("upload-rule", {
       displayName: `${config.name}-object-upload-to-oic`,
       description: `New objects in ${bucket.bucketName} go to Oracle Integration`,

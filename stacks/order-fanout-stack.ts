@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
 import { Principals } from "oci-event-pipelines/iam";
 import { NotificationTopic, Subscription } from "oci-event-pipelines/notifications";
+import { OrderProcessorFunction } from "oci-event-pipelines/pipeline-functions";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
-import { deployFunction, secretFromVariable } from "./shared";
+import { pipelineFunctionProps, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
@@ -23,12 +24,10 @@ export class OrderFanoutStack extends PipelineStack {
       variable: "shop_api_token",
       variableDescription: "Bearer token for the shop REST API",
     });
-    const processor = deployFunction(this, "orders", foundation, "order-processor", {
-      SHOP_API_URL: config.endpoints.shopApiUrl,
-      SHOP_API_TOKEN_SECRET_OCID: token.secretId,
-      SHIP_FROM_ADDRESS: config.shipFromAddress,
+    const processor = new OrderProcessorFunction(this, "orders", {
+      ...pipelineFunctionProps(this, "orders", foundation, OrderProcessorFunction.repositoryName),
+      settings: { shopApiUrl: config.endpoints.shopApiUrl, shopApiToken: token, shipFromAddress: config.shipFromAddress },
     });
-    token.grantRead(processor);
 
     this.topic = new NotificationTopic(this, "orders-topic", { name: "orders", description: "Orders published by the shop" });
     for (const email of config.supplierEmails) this.topic.addSubscription(Subscription.email(email));

@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
 import { EventRule, EventTypes } from "oci-event-pipelines/events";
+import { EventForwarderFunction } from "oci-event-pipelines/pipeline-functions";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
-import { deployFunction, secretFromVariable } from "./shared";
+import { pipelineFunctionProps, secretFromVariable } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 /** The changes the APEX application audits. */
@@ -29,14 +30,10 @@ export class OrdsWebhookStack extends PipelineStack {
       variable: "ords_oauth_client",
       variableDescription: "ORDS OAuth2 client credentials as client_id:client_secret",
     });
-    const forwarder = deployFunction(this, "ords-forwarder", foundation, "event-forwarder", {
-      TARGET_URL: config.endpoints.ordsHandlerUrl,
-      TARGET_AUTH: "oauth2",
-      TARGET_TOKEN_URL: config.endpoints.ordsTokenUrl,
-      TARGET_CREDENTIALS_SECRET_OCID: client.secretId,
-      FORWARD_MODE: "whole",
+    const forwarder = new EventForwarderFunction(this, "ords-forwarder", {
+      ...pipelineFunctionProps(this, "ords-forwarder", foundation, EventForwarderFunction.repositoryName),
+      settings: { targetUrl: config.endpoints.ordsHandlerUrl, targetAuth: "oauth2", targetTokenUrl: config.endpoints.ordsTokenUrl, targetCredentials: client, forwardMode: "whole" },
     });
-    client.grantRead(forwarder);
     new EventRule(this, "audited-changes", {
       displayName: `${config.name}-ords-audit`,
       description: "Resource changes the APEX audit application records",

@@ -2,9 +2,10 @@ import { Construct } from "constructs";
 import { TerraformVariable } from "cdktf";
 import { EventRule, EventTypes } from "oci-event-pipelines/events";
 import { NotificationTopic, SecretUrl, Subscription } from "oci-event-pipelines/notifications";
+import { EventForwarderFunction } from "oci-event-pipelines/pipeline-functions";
 import { EnvironmentConfig } from "./environments";
 import { PipelineFoundation } from "./foundation";
-import { deployFunction, inHomeRegion } from "./shared";
+import { inHomeRegion, pipelineFunctionProps } from "./shared";
 import { PipelineStack } from "./pipeline-stack";
 
 const { compute, identity, networking, objectStorage } = EventTypes;
@@ -66,10 +67,9 @@ export class ResourceAlertsStack extends PipelineStack {
     inHomeRegion(this, iamRule);
     new EventRule(this, "network-changes", { displayName: `${config.name}-network-changes`, condition: { eventTypes: NETWORK_CHANGES, data: inCompartment }, targets: [this.topic] });
 
-    const bucketAudit = deployFunction(this, "bucket-audit", foundation, "event-forwarder", {
-      TARGET_URL: config.endpoints.alertWebhookUrl,
-      TARGET_AUTH: "none",
-      FORWARD_MODE: "mapped",
+    const bucketAudit = new EventForwarderFunction(this, "bucket-audit", {
+      ...pipelineFunctionProps(this, "bucket-audit", foundation, EventForwarderFunction.repositoryName),
+      settings: { targetUrl: config.endpoints.alertWebhookUrl, targetAuth: "none", forwardMode: "mapped" },
     });
     new EventRule(this, "bucket-changes", { displayName: `${config.name}-bucket-changes`, condition: { eventTypes: BUCKET_CHANGES, data: inCompartment }, targets: [bucketAudit] });
 

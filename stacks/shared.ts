@@ -1,35 +1,35 @@
 import { IConstruct } from "constructs";
 import { Aspects, TerraformResource } from "cdktf";
-import { OciFunction } from "oci-event-pipelines/functions";
+import { PipelineFunctionBaseProps } from "oci-event-pipelines/pipeline-functions";
 import { Secret, SecretContent } from "oci-event-pipelines/vault";
 import { FunctionName } from "./environments";
 import { PipelineFoundation } from "./foundation";
 import { PipelineStack } from "./pipeline-stack";
 
 /**
- * One of the project's functions (`functions/<name>`) deployed into the
- * environment's shared application, with the environment's sizing and image
- * tag. `config` holds settings and secret OCIDs only.
+ * What every pipeline function of the environment shares, for one of the
+ * typed function constructs (`oci-event-pipelines/pipeline-functions`): the
+ * foundation's application, the display name `<name>-<id>`, the image from the
+ * environment's registry with its tag for that function, and the environment's
+ * sizing. The function's own settings are the construct's `settings`.
  */
-export function deployFunction(
+export function pipelineFunctionProps(
   stack: PipelineStack,
   id: string,
   foundation: PipelineFoundation,
   name: FunctionName,
-  config: Record<string, string>,
   options: { provisionedConcurrency?: number } = {},
-): OciFunction {
+): PipelineFunctionBaseProps {
   const sizing = stack.config.sizing;
   const pcu = options.provisionedConcurrency ?? 0;
-  return new OciFunction(stack, id, {
+  return {
     application: foundation.application,
     displayName: `${name}-${id}`,
-    image: `${stack.config.images.registry}/${name}:${stack.config.images.tags[name]}`,
+    image: { registry: stack.config.images.registry, tag: stack.config.images.tags[name] },
     memoryInMbs: sizing.memoryInMbs,
     timeout: sizing.timeout,
     provisionedConcurrency: pcu > 0 ? { strategy: "CONSTANT", count: pcu } : undefined,
-    config,
-  });
+  };
 }
 
 /**

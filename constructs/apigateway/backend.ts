@@ -7,7 +7,7 @@ import { HEADER_NAME, HEADER_NAME_RULE, STOCK_RESPONSE_LIMITS, utf8Bytes } from 
 /** A timeout of an HTTP backend (`*_timeout_in_seconds`, decimal seconds) greater than 0 and at most `max`. */
 const backendTimeout = (max: Duration): DurationBounds => ({ unit: "seconds", min: Duration.seconds(0), exclusiveMin: true, max, fractional: true });
 
-/** Bounds of HTTP backend timeouts (commonly quoted OCI values; oci-facts §1.7 marks the upper bounds unverified). */
+/** Bounds of HTTP backend timeouts (commonly quoted OCI values; docs/oci-facts.md#api-gateway marks the upper bounds unverified). */
 export const HTTP_BACKEND_TIMEOUTS = { connect: backendTimeout(Duration.seconds(75)), read: backendTimeout(Duration.minutes(5)), send: backendTimeout(Duration.minutes(5)) } as const;
 
 export interface HttpBackendOptions {

@@ -1,6 +1,7 @@
 /**
  * OCI API Gateway service limits and enumerations checked at synthesis time
- * (oci-facts §1.6, §1.7; OCI "API Gateway limits").
+ * (docs/oci-facts.md#api-gateway, which marks the ones not re-read as unverified;
+ * https://docs.oracle.com/iaas/Content/General/Concepts/servicelimits.htm).
  */
 
 /** Active deployments per gateway. */

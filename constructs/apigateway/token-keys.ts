@@ -166,7 +166,8 @@ class RemoteDiscoveryKeys extends TokenKeys {
     if (!Number.isInteger(o.clientSecretVersionNumber) || o.clientSecretVersionNumber < 1) {
       rejectAt(ctx, "clientSecretVersionNumber", o.clientSecretVersionNumber, "must be a secret version number (an integer, at least 1)");
     }
-    // The gateway itself reads the client secret: same principal form as for function invocation (oci-facts §4.4).
+    // The gateway itself reads the client secret: same principal form as for function invocation
+    // (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaycreatingpolicies.htm; docs/oci-facts.md#iam-policies-dynamic-groups-home-region).
     if (secret && typeof secret === "object") {
       Grant.addToPrincipal({
         grantee: Principals.apiGateway(ctx.gatewayCompartmentId, ctx.deployment),

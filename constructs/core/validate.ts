@@ -56,8 +56,8 @@ export function parseOcid(value: unknown): { type: string; realm: string; region
 
 /**
  * The OCID resource types OCI assigns to what the constructs reference (the
- * second part of `ocid1.<type>.<realm>...`; docs/oci-facts.md, "Resource
- * identifiers"). A field that takes either of two kinds lists both.
+ * second part of `ocid1.<type>.<realm>...`; https://docs.oracle.com/iaas/Content/General/Concepts/identifiers.htm,
+ * docs/oci-facts.md#identifiers-regions-and-realms). A field that takes either of two kinds lists both.
  */
 export const OCID_TYPES = {
   compartment: ["compartment", "tenancy"],

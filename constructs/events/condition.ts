@@ -30,7 +30,11 @@ export interface EventDataFilter {
   readonly additionalDetails?: Readonly<Record<string, FilterValue>>;
   /** `data.definedTags.<namespace>.<key>`. Default: no filter. */
   readonly definedTags?: Readonly<Record<string, Readonly<Record<string, FilterValue>>>>;
-  /** `data.freeformTags.<key>`. Default: no filter. */
+  /**
+   * Free-form tags, rendered as `data.freeFormTags.<key>`: the event envelope
+   * spells the field `freeFormTags` (capital F), unlike the library's and the
+   * provider's `freeformTags`; see docs/oci-facts.md#events. Default: no filter.
+   */
   readonly freeformTags?: Readonly<Record<string, FilterValue>>;
 }
 
@@ -107,7 +111,9 @@ function dataFilter(scope: IConstruct, data: EventDataFilter): { [key: string]: 
   if (data.definedTags !== undefined) {
     out.definedTags = fieldMap(scope, "condition.data.definedTags", data.definedTags, (s, f, keys) => fieldMap(s, f, keys, filterValue));
   }
-  if (data.freeformTags !== undefined) out.freeformTags = fieldMap(scope, "condition.data.freeformTags", data.freeformTags, filterValue);
+  // The envelope's spelling (https://docs.oracle.com/iaas/Content/Events/Reference/eventenvelopereference.htm):
+  // a condition on data.freeformTags names a field no event has.
+  if (data.freeformTags !== undefined) out.freeFormTags = fieldMap(scope, "condition.data.freeformTags", data.freeformTags, filterValue);
   if (!Object.keys(out).length) reject(scope, "condition.data", data, "give at least one filter, or leave data out");
   return out;
 }

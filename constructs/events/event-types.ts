@@ -7,13 +7,14 @@ function lro<const T extends string>(type: T): { readonly begin: `${T}.begin`; r
 }
 
 /**
- * The eventType strings OCI services emit, per service, as listed in
- * oci-facts.md §3.2 and §5 (only entries with evidence: the OCI event
+ * The eventType strings OCI services emit, per service
+ * (https://docs.oracle.com/iaas/Content/Events/Reference/eventsproducers.htm;
+ * docs/oci-facts.md#events: only entries with evidence, from the OCI event
  * catalogue, the CIS Landing Zone, Oracle documentation or several public
  * samples). Use them directly in {@link EventPattern.eventTypes}; any other
  * string goes through the visible escape hatch {@link EventType.custom}.
  * Vault secret (`vaultsecret`) and Audit event types are deliberately absent:
- * OCI documents none for Events rules (docs/oci-facts.md, Events;
+ * OCI documents none for Events rules (docs/oci-facts.md#events;
  * https://docs.oracle.com/en-us/iaas/Content/Events/Reference/eventsproducers.htm).
  */
 export const EventTypes = {
@@ -61,7 +62,7 @@ export const EventTypes = {
     updateIdentityProvider: "com.oraclecloud.identitycontrolplane.updateidentityprovider",
     deleteIdentityProvider: "com.oraclecloud.identitycontrolplane.deleteidentityprovider",
     // IdP group mappings: the Landing Zone and the event catalogue disagree on the
-    // names (oci-facts §3.2), so both spellings are listed; LZ rules use the first three.
+    // names (docs/oci-facts.md#events), so both spellings are listed; LZ rules use the first three.
     createIdpGroupMapping: "com.oraclecloud.identitycontrolplane.createidpgroupmapping",
     updateIdpGroupMapping: "com.oraclecloud.identitycontrolplane.updateidpgroupmapping",
     deleteIdpGroupMapping: "com.oraclecloud.identitycontrolplane.deleteidpgroupmapping",

@@ -41,7 +41,8 @@ export class Principals {
   /**
    * API gateways of one compartment: `any-user` narrowed to
    * request.principal.type = 'ApiGateway' and the gateway's compartment, the
-   * form OCI documents for gateway-to-function calls.
+   * form OCI documents for gateway-to-function calls
+   * (https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaycreatingpolicies.htm).
    */
   static apiGateway(gatewayCompartmentId: string, owner?: IConstruct): IGrantable {
     return {
@@ -56,8 +57,12 @@ export class Principals {
   /**
    * Notifications subscriptions of one compartment delivering to a function:
    * `any-user` narrowed to request.principal.type = 'onssubscription' and the
-   * subscription's compartment. OCI documents no service principal for this
-   * path; the form is the one seen in public deployments (see oci-facts 4.3).
+   * subscription's compartment. OCI documents no service principal or policy
+   * for the delivery, only that whoever creates the subscription needs
+   * FN_INVOCATION on the function
+   * (https://docs.oracle.com/en-us/iaas/Content/Notification/Tasks/create-subscription-function.htm);
+   * the principal type is the one seen in public deployments, marked
+   * unverified in docs/oci-facts.md#the-statements-the-constructs-generate-checked.
    */
   static notifications(subscriptionCompartmentId: string, owner?: IConstruct): IGrantable {
     return {

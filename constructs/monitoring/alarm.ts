@@ -15,7 +15,7 @@ import {
   OCID_TYPES,
   reject,
 } from "../core";
-import { Metric } from "./metric";
+import { Metric, METRIC_NAMESPACE, METRIC_NAMESPACE_RULE } from "./metric";
 import { MQL_COMPARISONS, mqlAlarmQueryProblem, mqlDimensionFilters, mqlWithoutTokens } from "./mql";
 
 export const ALARM_SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO"] as const;
@@ -215,7 +215,7 @@ export class Alarm extends Construct {
     for (const extra of ["threshold", "comparison"] as const) {
       if (p[extra] !== undefined) reject(this, extra, p[extra], "applies to an alarm on a metric; with query, write the trigger into the query");
     }
-    const namespace = checkPattern(this, "namespace", p.namespace!, /^[a-z][a-z0-9_]*$/, "must be a metric namespace such as oci_faas or oci_apigateway");
+    const namespace = checkPattern(this, "namespace", p.namespace!, METRIC_NAMESPACE, METRIC_NAMESPACE_RULE);
     return { namespace, query: p.query!, field: "query", reported: false };
   }
 

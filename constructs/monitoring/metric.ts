@@ -88,7 +88,9 @@ export function mqlInterval(interval: Duration): string | undefined {
 const PLAIN_STATISTICS = MQL_STATISTICS.filter((s) => s !== "absent" && s !== "percentile");
 const STATISTIC = new RegExp(`^(${PLAIN_STATISTICS.join("|")}|percentile\\(0\\.\\d*[1-9]\\d*\\))$`);
 const METRIC_NAME = /^[A-Za-z0-9][A-Za-z0-9_]*$/;
-const NAMESPACE = /^[a-z][a-z0-9_]*$/;
+/** Metric namespaces: a letter, then letters, digits and '_' (https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/datatypes/MetricDataDetails). */
+export const METRIC_NAMESPACE = /^[A-Za-z][A-Za-z0-9_]*$/;
+export const METRIC_NAMESPACE_RULE = "must be a metric namespace: a letter, then letters, digits or '_' (e.g. oci_faas, oci_apigateway)";
 const DIMENSION = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 
 /**
@@ -147,7 +149,7 @@ export class Metric {
    */
   public problems(): Array<[string, unknown, string]> {
     const out: Array<[string, unknown, string]> = [];
-    if (typeof this.namespace !== "string" || !NAMESPACE.test(this.namespace)) out.push(["namespace", this.namespace, "must be a metric namespace such as oci_faas or oci_apigateway"]);
+    if (typeof this.namespace !== "string" || !METRIC_NAMESPACE.test(this.namespace)) out.push(["namespace", this.namespace, METRIC_NAMESPACE_RULE]);
     if (typeof this.metricName !== "string" || !METRIC_NAME.test(this.metricName)) out.push(["metricName", this.metricName, "must be a metric name: letters, digits and '_', starting with a letter or digit"]);
     if (mqlInterval(this.interval) === undefined) out.push(["interval", this.interval, "must be a Duration MQL can aggregate over: 1-60 minutes, 1-24 hours or 1 day"]);
     if (!STATISTIC.test(String(this.statistic))) out.push(["statistic", this.statistic, `must be an MQL statistic: ${PLAIN_STATISTICS.join(", ")} or percentile(p) with 0 < p < 1`]);

@@ -1,12 +1,13 @@
 import { type CollectionPage, collectionIds, parseCollection, parseTabular, requireId, tabularId } from "./b2c-shapes";
 import { phoneSpellings } from "./b2c-phone";
-import { COMMON_CONFIG, type ConfigReader, type ConfigSpec } from "./config";
+import type { B2C_SETTINGS } from "./b2c-config";
+import type { ConfigValues } from "./config";
 import { ConfigError, UpstreamError } from "./errors";
 import { sha256Hex } from "./crypto";
 import { type HttpRequest, basicAuth, parseJsonBody } from "./http";
 import { log } from "./log";
 import type { Runtime } from "./runtime";
-import { parseCredentials } from "./secrets";
+import { type Credentials, parseCredentials } from "./secrets";
 
 /**
  * The slice of the Oracle B2C Service Connect REST API the incident functions need.
@@ -23,7 +24,7 @@ import { parseCredentials } from "./secrets";
 export interface B2cOptions {
   /** e.g. https://mysite.custhelp.com/services/rest/connect/v1.4 */
   readonly baseUrl: URL;
-  readonly credentialsSecretId: string;
+  readonly credentials: B2cCredentials;
   /** Dotted path of the custom field holding our reference, e.g. customFields.c.oci_external_ref */
   readonly refField: string;
   /** Status lookupName given to incidents that are closed (duplicates, cleared alarms). */
@@ -31,6 +32,14 @@ export interface B2cOptions {
   /** Sent as OSvC-CREST-Application-Context, which Connect REST requires on every request. */
   readonly appContext: string;
 }
+
+/**
+ * Where the integration user comes from: one secret holding `user:password` (or JSON), or two
+ * secrets holding the user name and the password each (as B2C Service integrations often keep them).
+ */
+export type B2cCredentials =
+  | { readonly kind: "combined"; readonly secretId: string }
+  | { readonly kind: "separate"; readonly usernameSecretId: string; readonly passwordSecretId: string };
 
 export interface NewIncident {
   readonly subject: string;
@@ -48,44 +57,20 @@ export interface Note {
   readonly text: string;
 }
 
-/** Configuration keys of both incident functions. */
-export const B2C_CONFIG = {
-  ...COMMON_CONFIG,
-  B2C_BASE_URL: { required: true, meaning: "Connect REST base URL of the B2C Service site, e.g. https://mysite.custhelp.com/services/rest/connect/v1.4" },
-  B2C_CREDENTIALS_SECRET_OCID: { required: true, meaning: 'OCID of the Vault secret with the B2C integration user: {"username","password"} JSON or "user:password".' },
-  B2C_EXTERNAL_REF_FIELD: {
-    required: false,
-    default: "customFields.c.oci_external_ref",
-    meaning: "Incident text field (dotted path) where the function stores its external reference; searched before every create. Create it on the site first.",
-  },
-  B2C_SOLVED_STATUS: {
-    required: false,
-    default: "Solved",
-    meaning: "Incident status lookupName used to close incidents: duplicates created by concurrent deliveries, and cleared alarms (ALARM_CLEAR_ACTION=close).",
-  },
-} as const satisfies ConfigSpec;
-
-export function readB2cOptions(cfg: ConfigReader<typeof B2C_CONFIG>, appContext: string): B2cOptions {
-  return {
-    baseUrl: cfg.secureUrl("B2C_BASE_URL"),
-    credentialsSecretId: cfg.required("B2C_CREDENTIALS_SECRET_OCID"),
-    refField: validateRefField(cfg.required("B2C_EXTERNAL_REF_FIELD")),
-    solvedStatus: cfg.required("B2C_SOLVED_STATUS"),
-    appContext,
-  };
+/** The parsed B2C settings (./b2c-config.ts) as the client needs them. */
+export function b2cOptions(c: ConfigValues<typeof B2C_SETTINGS>, appContext: string): B2cOptions {
+  // The declaration's rule guarantees one of the two forms, complete.
+  const credentials: B2cCredentials = c.credentials
+    ? { kind: "combined", secretId: c.credentials }
+    : { kind: "separate", usernameSecretId: c.usernameSecret!, passwordSecretId: c.passwordSecret! };
+  return { baseUrl: c.baseUrl, credentials, refField: c.externalRefField, solvedStatus: c.solvedStatus, appContext };
 }
 
-const FIELD_PATH = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 /** Goes into ROQL string literals unescaped, so no quote, backslash, % or space. */
 const SAFE_VALUE = /^[A-Za-z0-9:@._+\-/]{1,100}$/;
 const PHONE_SPELLING = /^[0-9+() .-]{5,30}$/;
 export const SUBJECT_MAX = 240;
 const MARKER_PREFIX = "[oci-ref ";
-
-export function validateRefField(path: string): string {
-  if (!FIELD_PATH.test(path)) throw new ConfigError(`B2C_EXTERNAL_REF_FIELD must be a dotted field path such as customFields.c.oci_external_ref, got "${path}"`);
-  return path;
-}
 
 /**
  * References go into ROQL string literals, so anything outside a conservative alphabet (or
@@ -306,8 +291,7 @@ export class B2cClient {
   }
 
   private async call<T>(req: Call, deadline?: number): Promise<T> {
-    const secret = await this.rt.secrets.get(this.opts.credentialsSecretId, deadline);
-    const { username, password } = parseCredentials(secret, "B2C_CREDENTIALS_SECRET_OCID");
+    const { username, password } = await this.credentials(deadline);
     try {
       const res = await this.rt.http.request(
         {
@@ -328,10 +312,33 @@ export class B2cClient {
       return parseJsonBody<T>(res.text, req.label);
     } catch (err) {
       // Rotated or revoked credentials: read them again on the redelivery.
-      if (err instanceof UpstreamError && (err.status === 401 || err.status === 403)) this.rt.secrets.invalidate(this.opts.credentialsSecretId);
+      if (err instanceof UpstreamError && (err.status === 401 || err.status === 403)) for (const id of this.credentialSecretIds()) this.rt.secrets.invalidate(id);
       throw err;
     }
   }
+
+  private credentialSecretIds(): string[] {
+    const c = this.opts.credentials;
+    return c.kind === "combined" ? [c.secretId] : [c.usernameSecretId, c.passwordSecretId];
+  }
+
+  /** The integration user, from one secret or from two (read concurrently; every value is registered for log redaction by the store). */
+  private async credentials(deadline?: number): Promise<Credentials> {
+    const c = this.opts.credentials;
+    if (c.kind === "combined") return parseCredentials(await this.rt.secrets.get(c.secretId, deadline), "B2C_CREDENTIALS_SECRET_OCID");
+    const [username, password] = await Promise.all([this.rt.secrets.get(c.usernameSecretId, deadline), this.rt.secrets.get(c.passwordSecretId, deadline)]);
+    return { username: singleValue(username, "B2C_USERNAME_SECRET_OCID", true), password: singleValue(password, "B2C_PASSWORD_SECRET_OCID", false) };
+  }
+}
+
+/**
+ * A secret that holds one value: a trailing line break (a secret created from a file) is
+ * dropped; a user name is trimmed, a password otherwise kept byte for byte.
+ */
+function singleValue(raw: string, key: string, trim: boolean): string {
+  const value = trim ? raw.trim() : raw.replace(/\r?\n$/, "");
+  if (!value || /[\r\n]/.test(value)) throw new ConfigError(`${key} must hold a single ${trim ? "user name" : "password"} (one line, not empty)`);
+  return value;
 }
 
 function noteThread(tag: string, text: string) {

@@ -37,7 +37,7 @@ const EXPECTED = [
   'alarm-incident-dev/handler-alarms/email-mailto:platform-dev@example.com: endpoint = "mailto:platform-dev@example.com" is not allowed: must be an e-mail address (name@domain.tld, at most 254 characters): drop the mailto: prefix',
   'foundation-prod/network: cidrBlock = "10.0.0.0/8" is not allowed: OCI allows VCN CIDR blocks from /16 to /30 (e.g. 10.0.0.0/16, not 10.0.0.0/8)',
   'resource-alerts-dev/alerts/email-mailto:platform-dev@example.com: endpoint = "mailto:platform-dev@example.com" is not allowed: must be an e-mail address (name@domain.tld, at most 254 characters): drop the mailto: prefix',
-  'resource-alerts-dev/bucket-audit: config.TARGET_URL = "https://hooks.slack.com/(rest redacted)" is not allowed: the value is a Slack webhook URL (the URL is the credential)',
+  'resource-alerts-dev/bucket-audit: settings.targetUrl = "https://hooks.slack.com/(rest redacted)" is not allowed: the value is a Slack webhook URL (the URL is the credential): function configuration is plain text in the plan and the console; keep credentials in a Vault secret (or set allowPlaintextConfig: true to opt out)',
   `sms-webhook-dev/sms-handler: image = "iad.ocir.io/examplens/pipeline/sms-to-incident:0.1.0" is not allowed: must be in OCIR of the application's region eu-frankfurt-1 (fra.ocir.io) (OCI Functions pulls from the same region only); iad.ocir.io is us-ashburn-1`,
 ];
 

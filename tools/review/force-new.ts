@@ -1,7 +1,9 @@
 /**
  * Attributes the oracle/oci provider marks ForceNew (a change destroys and
- * recreates the resource), for the types the pipelines use; from
- * /work/shared/reference/oci-facts.md §1. The synth-vs-synth diff has no
+ * recreates the resource), for the types the pipelines use: the top-level
+ * `ForceNew: true` attributes of each resource's schema in the provider source
+ * at v7.27.0 (docs/oci-facts.md#terraform-provider-oracleoci-7270; the
+ * provider docs mark every other argument "(Updatable)"). The synth-vs-synth diff has no
  * provider at hand, so this table is how it tells a replacement from an
  * in-place update. A nested block listed here forces replacement when
  * anything inside it changes.
@@ -20,7 +22,8 @@ export const FORCE_NEW: Readonly<Record<string, readonly string[]>> = {
   oci_vault_secret: ["vault_id", "key_id", "secret_name"],
   oci_objectstorage_bucket: ["name", "namespace", "storage_tier"],
   oci_streaming_stream: ["name", "partitions", "retention_in_hours"],
-  oci_streaming_stream_pool: ["custom_encryption_key", "kafka_settings", "private_endpoint_settings"],
+  // custom_encryption_key and kafka_settings are updated in place (UpdateStreamPool).
+  oci_streaming_stream_pool: ["private_endpoint_settings"],
   oci_logging_log: ["log_type", "configuration"],
   oci_artifacts_container_repository: ["display_name"],
 };

@@ -9,8 +9,8 @@ import { simulateAlarm } from "./alarms";
 import { CompartmentTree, type EnvironmentCompartments } from "./compartments";
 import { SimulateOptions } from "./context";
 import { simulateEvent } from "./events";
-import { parseRequestLine, simulateHttp } from "./gateway";
-import { loadInvokeRunner } from "./invoke/load";
+import { type HttpRequestInput, parseRequestLine, simulateHttp } from "./gateway";
+import { loadInvokeModule } from "./invoke/load";
 import { EMPTY_RESPONSES, readResponses } from "./invoke/responses";
 import { simulateMessage } from "./messages";
 import { loadOutdir, readJsonFile, readTextFile, SynthApp } from "./model";
@@ -34,7 +34,11 @@ Options:
   --json                 print one JSON object (deliveries, nonMatching, findings, notes)
   --help                 show this help
 <ref> is a Terraform address, a construct path, or a display name / topic name.
-In --http path, headers and body, {{secret:<secret_name>}} stands for that Vault secret's simulated value.`;
+In --http path, headers and body, {{secret:<secret_name>}} stands for that Vault secret's simulated value.
+With --invoke, {{body-sha256}} in the path is the body's hex SHA-256, and {{twilio-signature:<secret_name>}}
+in a header is the request's Twilio signature made with that secret (see README, --invoke).`;
+
+const SIGNING_PLACEHOLDER = /\{\{(body-sha256|twilio-signature:[^}]*)\}\}/;
 
 export interface Io {
   stdout(text: string): void;
@@ -116,10 +120,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const line = parseRequestLine(expand(values.http!));
       const headers = Object.fromEntries((values.header ?? []).map((h) => parseHeader(expand(h))));
       const body = values.body !== undefined ? expand(readTextFile(values.body, "body file")) : undefined;
-      sim = simulateHttp(app, { ...line, headers, body }, { ...options, attributes: responses.attributes });
+      const httpOptions = { ...options, attributes: responses.attributes };
+      let request: HttpRequestInput = { ...line, headers, body };
+      if (values.invoke) request = (await loadInvokeModule()).signHttpRequest(app, request, { ...httpOptions, secrets });
+      else if (SIGNING_PLACEHOLDER.test([request.path, ...Object.values(headers)].join("\n"))) {
+        throw new SimulationInputError("{{body-sha256}} and {{twilio-signature:<secret_name>}} are computed with --invoke (only an invoked function checks a signature)");
+      }
+      sim = simulateHttp(app, request, httpOptions);
     }
     if (values.invoke) {
-      await (await loadInvokeRunner())(app, sim, { responses, secrets });
+      await (await loadInvokeModule()).invokeSimulation(app, sim, { responses, secrets });
     }
     io.stdout(`${values.json ? renderJson(sim, secrets.scrubber) : renderText(sim, secrets.scrubber)}\n`);
     return 0;

@@ -1,6 +1,6 @@
 /**
  * The tenancy's compartment tree. An Events rule sees only events emitted in
- * its own compartment or that compartment's descendants (oci-facts.md, Events),
+ * its own compartment or that compartment's descendants (docs/oci-facts.md#events),
  * so matching needs to know which compartment sits under which.
  */
 import { isObject, Json, readJsonFile, SynthApp } from "./model";

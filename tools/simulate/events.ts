@@ -1,6 +1,6 @@
 /**
  * An OCI event through the app's Events rules. A rule delivers an event when
- * (docs/oci-facts.md, Events):
+ * (docs/oci-facts.md#events):
  * - the rule and the action are enabled;
  * - its condition matches (matching.ts);
  * - the event was emitted in the rule's compartment or a descendant of it;

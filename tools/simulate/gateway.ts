@@ -6,7 +6,7 @@
  * route's backend. Authorizer input format:
  * https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewayusingauthorizerfunction_topic-Creating_an_Authorizer_Function.htm
  */
-import { SimulateOptions, simulationContext } from "./context";
+import { SimulateOptions, SimulationContext, simulationContext } from "./context";
 import { AppSource, isObject, Json, JsonObject, SynthApp, SynthResource, resourcesOfType } from "./model";
 import { referencedResource } from "./refs";
 import { AttributeOverrides, externalTarget, functionHop, simulatedAttribute } from "./routing";
@@ -177,16 +177,16 @@ function backendHop(app: SynthApp, deployment: SynthResource, backend: JsonObjec
   return { hop: externalTarget(JSON.stringify(backend ?? null)), target: `backend type ${JSON.stringify(type)}` };
 }
 
-/** Sends an HTTP request to the API Gateway deployments of the selected stacks. */
-export function simulateHttp(source: AppSource, request: HttpRequestInput, options: HttpOptions = {}): Simulation {
-  const ctx = simulationContext(source, options);
-  const url = new URL(request.path, "http://request.invalid");
-  const path = decodeURI(url.pathname);
-  const headers = request.headers ?? {};
-  const body = request.body ?? "";
-  const method = request.method.toUpperCase();
+interface ServingRoute {
+  readonly deployment: SynthResource;
+  readonly route: JsonObject;
+  readonly params: Record<string, string>;
+}
+
+/** The deployment routes of the selected stacks that serve `method path` (at most one), and why the others do not. */
+function servingRoutes(ctx: SimulationContext, method: string, path: string): { candidates: ServingRoute[]; nonMatching: NonMatching[] } {
   const nonMatching: NonMatching[] = [];
-  const candidates: Array<{ deployment: SynthResource; route: JsonObject; params: Record<string, string>; remainder: string }> = [];
+  const candidates: ServingRoute[] = [];
   for (const deployment of resourcesOfType(ctx.app, "oci_apigateway_deployment").filter((d) => ctx.stacks.has(d.stack))) {
     const miss = (reason: string) => nonMatching.push({ stack: deployment.stack, rule: deployment.address, displayName: typeof deployment.body.display_name === "string" ? deployment.body.display_name : undefined, constructPath: deployment.constructPath, reason });
     const prefix = typeof deployment.body.path_prefix === "string" ? deployment.body.path_prefix : "/";
@@ -210,7 +210,7 @@ export function simulateHttp(source: AppSource, request: HttpRequestInput, optio
       miss(`${remainder} is served for ${onPath.flatMap((r) => (Array.isArray(r.route.methods) ? r.route.methods : [])).join(", ")}, not ${method}`);
       continue;
     }
-    candidates.push({ deployment, route: byMethod.route, params: byMethod.params, remainder });
+    candidates.push({ deployment, route: byMethod.route, params: byMethod.params });
   }
   const stacksHit = new Set(candidates.map((c) => c.deployment.stack));
   if (candidates.length > 1) {
@@ -218,11 +218,45 @@ export function simulateHttp(source: AppSource, request: HttpRequestInput, optio
       `${method} ${path} is served by ${candidates.length} deployments (${candidates.map((c) => `[${c.deployment.stack}] ${c.deployment.address}`).join("; ")}); each gateway has its own hostname: choose one with --stack${stacksHit.size === 1 ? " (or narrow the path)" : ""}`,
     );
   }
+  return { candidates, nonMatching };
+}
+
+/** The hostname callers reach a deployment at: its gateway's (simulated unless overridden). */
+function hostOf(app: SynthApp, deployment: SynthResource, attributes: AttributeOverrides | undefined): string {
+  const gateway = referencedResource(app, deployment.stack, deployment.body.gateway_id);
+  return gateway ? simulatedAttribute(app, gateway, "hostname", attributes) : "gateway.invalid";
+}
+
+/** The request's path (decoded) and query, as the gateway hands them on. */
+function requestTarget(request: HttpRequestInput): { url: URL; path: string } {
+  const url = new URL(request.path, "http://request.invalid");
+  return { url, path: decodeURI(url.pathname) };
+}
+
+/**
+ * The full URL a caller (a webhook provider) calls for this request: `https://<hostname of the
+ * serving deployment's gateway><path>?<query>`, the URL such a provider signs. Undefined when
+ * no deployment of the selected stacks serves the request.
+ */
+export function gatewayUrl(source: AppSource, request: HttpRequestInput, options: HttpOptions = {}): string | undefined {
+  const ctx = simulationContext(source, options);
+  const { url, path } = requestTarget(request);
+  const [served] = servingRoutes(ctx, request.method.toUpperCase(), path).candidates;
+  return served ? `https://${hostOf(ctx.app, served.deployment, options.attributes)}${path}${url.search}` : undefined;
+}
+
+/** Sends an HTTP request to the API Gateway deployments of the selected stacks. */
+export function simulateHttp(source: AppSource, request: HttpRequestInput, options: HttpOptions = {}): Simulation {
+  const ctx = simulationContext(source, options);
+  const { url, path } = requestTarget(request);
+  const headers = request.headers ?? {};
+  const body = request.body ?? "";
+  const method = request.method.toUpperCase();
+  const { candidates, nonMatching } = servingRoutes(ctx, method, path);
   const deliveries: Delivery[] = [];
   const notes: string[] = [];
   for (const { deployment, route, params } of candidates) {
-    const gateway = referencedResource(ctx.app, deployment.stack, deployment.body.gateway_id);
-    const host = gateway ? simulatedAttribute(ctx.app, gateway, "hostname", options.attributes) : "gateway.invalid";
+    const host = hostOf(ctx.app, deployment, options.attributes);
     const req: RequestContext = { method, path, query: url.searchParams, headers, host, pathParams: params };
     const spec = asObject(deployment.body.specification);
     const requestPolicies = asObject(spec?.request_policies);

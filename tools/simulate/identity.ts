@@ -2,7 +2,7 @@
  * Where OCI emits identity (IAM) events. IAM resources are created and changed
  * only in the tenancy's home region, and users, groups and federation
  * resources live in the tenancy itself (the root compartment); see
- * docs/oci-facts.md (Events, "IAM events"):
+ * docs/oci-facts.md#events ("IAM events"):
  * https://docs.oracle.com/iaas/Content/Identity/regions/managingregions.htm and
  * https://docs.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/identity_user.html
  */

@@ -3,7 +3,7 @@
  * (https://docs.oracle.com/iaas/Content/Events/Concepts/filterevents.htm and the
  * `condition` field of the Rule API reference,
  * https://docs.oracle.com/iaas/api/#/en/events/20181201/Rule/); each rule is listed
- * with its source in docs/oci-facts.md (Events):
+ * with its source in docs/oci-facts.md#events:
  * - `{}` matches every event; fields the condition does not name are ignored;
  * - every field the condition names must be in the event, with the same nesting
  *   (`data.additionalDetails.bucketName`, `data.definedTags.<ns>.<key>`, ...);

@@ -63,7 +63,7 @@ function invocationNodes(inv: InvocationResult | undefined): Node[] {
   if (inv.secretsRead?.length) lines.push(`read Vault secret${inv.secretsRead.length > 1 ? "s" : ""}: ${inv.secretsRead.join(", ")} (values never shown)`);
   const calls = (inv.upstream ?? []).map((c) =>
     node([
-      `${c.method} ${c.url} -> ${c.status}${c.answeredBy.startsWith("catch-all") ? ` (${c.answeredBy})` : ""}`,
+      `${c.method} ${c.url} -> ${c.status}${/^(catch-all|responses file)/.test(c.answeredBy) ? ` (${c.answeredBy})` : ""}`,
       ...Object.entries(c.headers).map(([k, v]) => `${k}: ${v}`),
       ...(c.body ? [`body: ${preview(c.body, 400)}`] : []),
     ]),

@@ -39,14 +39,17 @@ export class SimulatedSecrets {
     return value;
   }
 
+  /** The value of the one secret named `name` (`secret_name`) in `stacks`; `placeholder` is what asked, for the message. */
+  named(name: string, app: SynthApp, stacks: ReadonlySet<string>, placeholder = `{{secret:${name}}}`): string {
+    const found = resourcesOfType(app, "oci_vault_secret").filter((s) => stacks.has(s.stack) && SimulatedSecrets.nameOf(s) === name);
+    if (found.length !== 1) {
+      throw new SimulationInputError(`${placeholder} names ${found.length ? `${found.length} secrets (${found.map((s) => s.stack).join(", ")}): choose one with --stack` : "no oci_vault_secret with that secret_name in the selected stacks"}`);
+    }
+    return this.valueOf(found[0]);
+  }
+
   /** Replaces `{{secret:<secret_name>}}` with the value of the secret of that name in `stacks`. */
   expand(text: string, app: SynthApp, stacks: ReadonlySet<string>): string {
-    return text.replace(/\{\{secret:([A-Za-z0-9_.-]+)\}\}/g, (_m, name: string) => {
-      const found = resourcesOfType(app, "oci_vault_secret").filter((s) => stacks.has(s.stack) && SimulatedSecrets.nameOf(s) === name);
-      if (found.length !== 1) {
-        throw new SimulationInputError(`{{secret:${name}}} names ${found.length ? `${found.length} secrets (${found.map((s) => s.stack).join(", ")}): choose one with --stack` : "no oci_vault_secret with that secret_name in the selected stacks"}`);
-      }
-      return this.valueOf(found[0]);
-    });
+    return text.replace(/\{\{secret:([A-Za-z0-9_.-]+)\}\}/g, (_m, name: string) => this.named(name, app, stacks));
   }
 }

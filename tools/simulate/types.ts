@@ -30,8 +30,12 @@ export interface UpstreamCall {
   readonly headers: Readonly<Record<string, string>>;
   /** Body, every secret value replaced by `***`. */
   readonly body: string;
-  /** The status the mock answered, and which recorded response it used. */
+  /** The status the stand-in answered. */
   readonly status: number;
+  /**
+   * What answered: `responses file: <match>`, the simulated B2C Service, `built-in: <match>`
+   * (default-responses.ts), or `catch-all (...)` when nothing knew the call.
+   */
   readonly answeredBy: string;
 }
 

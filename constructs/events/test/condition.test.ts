@@ -55,7 +55,7 @@ describe("condition rendering", () => {
     });
     expect(built.json).toBe(
       '{"data":{"additionalDetails":{"bucketName":["inbound-*","archive"],"namespace":"acme"},"availabilityDomain":"all","compartmentId":"ocid1.compartment.oc1..aaaaaaaax",' +
-        '"compartmentName":["prod","dev"],"definedTags":{"Operations":{"CostCenter":"42"}},"freeformTags":{"team":"payments"},"resourceId":"/n/acme/b/inbound/o/*","resourceName":"incoming/*"},' +
+        '"compartmentName":["prod","dev"],"definedTags":{"Operations":{"CostCenter":"42"}},"freeFormTags":{"team":"payments"},"resourceId":"/n/acme/b/inbound/o/*","resourceName":"incoming/*"},' +
         '"eventType":["com.oraclecloud.objectstorage.updateobject","com.oraclecloud.objectstorage.createobject"]}',
     );
     expect(built.eventTypes).toEqual(["com.oraclecloud.objectstorage.updateobject", "com.oraclecloud.objectstorage.createobject"]);
@@ -77,8 +77,18 @@ describe("condition rendering", () => {
   });
 
   test("data-only conditions and the explicit match-everything opt-in", () => {
-    expect(build({ data: { freeformTags: { pipeline: "orders" } } }).json).toBe('{"data":{"freeformTags":{"pipeline":"orders"}}}');
+    expect(build({ data: { freeformTags: { pipeline: "orders" } } }).json).toBe('{"data":{"freeFormTags":{"pipeline":"orders"}}}');
     expect(build({ matchEveryEvent: true }).json).toBe("{}");
+  });
+});
+
+describe("free-form tag filters", () => {
+  // The event envelope spells the field freeFormTags (capital F):
+  // https://docs.oracle.com/iaas/Content/Events/Reference/eventenvelopereference.htm
+  test("the freeformTags prop renders data.freeFormTags, the envelope's spelling, and never data.freeformTags", () => {
+    const condition = JSON.parse(build({ data: { freeformTags: { Department: ["Finance", "HR"] } } }).json);
+    expect(condition).toEqual({ data: { freeFormTags: { Department: ["Finance", "HR"] } } });
+    expect(condition.data).not.toHaveProperty("freeformTags");
   });
 });
 

@@ -10,7 +10,7 @@ test("the README example synthesizes, validates and grants what it says", () => 
     ["legacy-uploads", '{"data":{"additionalDetails":{"bucketName":"legacy-uploads"}},"eventType":["com.oraclecloud.objectstorage.*object"]}', ["ONS"]],
     [
       "notify-on-policy-changes",
-      '{"data":{"compartmentName":["dev","prod"],"freeformTags":{"pipeline":"orders"}},"eventType":["com.oraclecloud.identitycontrolplane.createpolicy","com.oraclecloud.identitycontrolplane.updatepolicy","com.oraclecloud.identitycontrolplane.deletepolicy"]}',
+      '{"data":{"compartmentName":["dev","prod"],"freeFormTags":{"pipeline":"orders"}},"eventType":["com.oraclecloud.identitycontrolplane.createpolicy","com.oraclecloud.identitycontrolplane.updatepolicy","com.oraclecloud.identitycontrolplane.deletepolicy"]}',
       ["ONS", "OSS", "FAAS"],
     ],
   ]);

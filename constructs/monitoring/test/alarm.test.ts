@@ -38,6 +38,17 @@ describe("Alarm", () => {
     expect(rejected(() => new Alarm(testStack().stack, "a", { ...base, ...(override as any) }))).toMatch(`pipeline-dev/a: ${message}`);
   });
 
+  // A namespace starts with a letter and has only letters, digits and '_':
+  // https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/datatypes/MetricDataDetails
+  test("custom metric namespaces may use capital letters; other characters and a leading digit or '_' are refused", () => {
+    const { stack } = testStack();
+    new Alarm(stack, "orders", { ...base, namespace: "AcmeShop_Orders" });
+    expect(onlyResource(synthValid(stack), "oci_monitoring_alarm").namespace).toBe("AcmeShop_Orders");
+    for (const namespace of ["acme-shop", "1acme", "_acme", "acme.shop"]) {
+      expect(rejected(() => new Alarm(testStack().stack, "a", { ...base, namespace }))).toMatch(`pipeline-dev/a: namespace = "${namespace}" is not allowed: must be a metric namespace: a letter, then letters, digits or '_'`);
+    }
+  });
+
   test("durations are written as ISO-8601", () => {
     const { stack } = testStack();
     new Alarm(stack, "errors", { ...base, pendingDuration: Duration.seconds(90), repeatNotificationDuration: Duration.days(1) });

@@ -3,7 +3,7 @@ import { processOnce } from "../../shared/idempotency";
 import { log } from "../../shared/log";
 import type { Invocation, Reply } from "../../shared/serve";
 import { type Alarm, isFiring, noteText, parseAlarm } from "./alarm";
-import type { Settings } from "./config";
+import type { Settings } from "./settings";
 import { closedEpisodeFor, closedEpisodes, closedRef, firingTimes, recordedTransitions } from "./episodes";
 
 export type Deps = B2cDeps<Settings, Reply>;

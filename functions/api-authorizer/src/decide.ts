@@ -1,5 +1,5 @@
 import { safeEqual, webhookSignature } from "../../shared/crypto";
-import type { Settings } from "./config";
+import type { Settings } from "./settings";
 import type { AuthRequest } from "./request";
 
 /** Secrets resolved for one decision. */
@@ -14,8 +14,9 @@ export type Decision =
   | { readonly allow: false; readonly reason: string };
 
 /**
- * Pure decision: every configured check must pass, and at least one credential check (token or
- * signature) must be configured. The order of checks does not short-circuit on secret material:
+ * Pure decision: every configured check must pass. In the credentials mode at least one
+ * credential check (token or signature) must be configured; in the ip-allow-list mode the
+ * sender's address is the only check. The order of checks does not short-circuit on secret material:
  * each token comparison is constant-time and all candidates are compared.
  */
 export function decide(req: AuthRequest, settings: Settings, keys: Keys): Decision {
@@ -26,6 +27,8 @@ export function decide(req: AuthRequest, settings: Settings, keys: Keys): Decisi
     if (!settings.allowlist.check(req.clientIp, family)) return { allow: false, reason: "client address not allow-listed" };
     methods.push("ip");
   }
+  // Chosen explicitly (AUTH_MODE=ip-allow-list, which requires a non-empty allow-list): the address alone decides.
+  if (settings.mode === "ip-allow-list") return settings.allowlist ? { allow: true, methods } : { allow: false, reason: "no allow-list configured" };
   if (settings.tokenSecretId) {
     const presented = req.bearer ?? req.apiKey;
     if (!presented) return { allow: false, reason: "no bearer token or API key" };

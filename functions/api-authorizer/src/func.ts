@@ -1,6 +1,6 @@
 import { createRuntime } from "../../shared/runtime";
 import { type Reply, serveWith } from "../../shared/serve";
-import { loadSettings } from "./config";
+import { loadSettings } from "./settings";
 import { handle } from "./handler";
 
 serveWith(() => ({ settings: loadSettings(), rt: createRuntime<Reply>() }), handle);

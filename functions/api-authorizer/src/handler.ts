@@ -2,7 +2,7 @@ import { errorMessage } from "../../shared/errors";
 import { log } from "../../shared/log";
 import type { Runtime } from "../../shared/runtime";
 import type { Invocation, Reply } from "../../shared/serve";
-import type { Settings } from "./config";
+import type { Settings } from "./settings";
 import { type Keys, decide } from "./decide";
 import { parseAuthRequest } from "./request";
 
@@ -39,7 +39,7 @@ export async function handle(inv: Invocation, deps: Deps): Promise<Reply> {
   }
   if (!decision.allow) {
     log.warn("access denied", { callId: inv.callId, reason: decision.reason, clientIp: req.clientIp });
-    const scheme = settings.tokenSecretId ? "Bearer" : "Signature";
+    const scheme = settings.mode === "ip-allow-list" ? "IP" : settings.tokenSecretId ? "Bearer" : "Signature";
     return { status: 200, body: { active: false, wwwAuthenticate: `${scheme} realm="${settings.realm}"` } };
   }
   const context: Record<string, string> = { authMethods: decision.methods.join(",") };

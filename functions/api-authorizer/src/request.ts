@@ -23,11 +23,17 @@ function bearerOf(value: string | undefined): string | undefined {
 }
 
 /**
- * The gateway appends the address it saw to X-Forwarded-For, so the last entry is the only one
- * the caller cannot forge; earlier entries are whatever the client sent.
+ * The caller's address from the `clientIp` argument (`request.headers[X-Forwarded-For]`): the
+ * right-most entry, the one the nearest proxy appended. Proxies append the address they saw, so
+ * every entry to its left came from the caller and can be forged; the left-most entry is never
+ * trusted. A header sent several times arrives as an array: its values are read as one chain, in
+ * order. Anything that is not an IP address gives none. Whether the gateway's own entry reaches an
+ * authorizer's arguments is not documented (docs/oci-facts.md, API Gateway;
+ * https://docs.oracle.com/iaas/Content/APIGateway/Tasks/apigatewaycontextvariables.htm).
  */
-export function clientAddress(value: string | undefined): string | undefined {
-  const last = value?.split(",").pop()?.trim();
+export function clientAddress(value: unknown): string | undefined {
+  const chain = typeof value === "string" ? value : Array.isArray(value) && value.every((v) => typeof v === "string") ? value.join(",") : undefined;
+  const last = chain?.split(",").pop()?.trim();
   return last && isIP(last) ? last : undefined;
 }
 
@@ -50,7 +56,7 @@ export function parseAuthRequest(body: string): AuthRequest {
       apiKey: optionalString(data, "apiKey")?.trim(),
       signature: optionalString(data, "signature")?.trim(),
       url: optionalString(data, "url"),
-      clientIp: clientAddress(optionalString(data, "clientIp")),
+      clientIp: clientAddress(data.clientIp),
     };
   }
   return {};

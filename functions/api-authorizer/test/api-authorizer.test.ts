@@ -113,3 +113,53 @@ describe("api-authorizer fails closed", () => {
     }
   });
 });
+
+describe("api-authorizer, ip-allow-list mode (senders that cannot authenticate)", () => {
+  let ipFn: FnProcess;
+  beforeAll(async () => {
+    ipFn = await startFunction("api-authorizer", functionEnv(secrets.url, { AUTH_MODE: "ip-allow-list", AUTH_IP_ALLOWLIST: "203.0.113.0/24, 198.51.100.7, 2001:db8::/32", AUTH_REALM: "sms-webhook" }));
+  });
+  afterAll(async () => ipFn?.stop());
+  const from = (clientIp: unknown) => ({ type: "USER_DEFINED", data: { clientIp } });
+  const deniedIp = { active: false, wwwAuthenticate: 'IP realm="sms-webhook"' };
+
+  test("an allow-listed sender is allowed with no credential at all, and no secret is read", async () => {
+    const before = secrets.requests.length;
+    for (const ip of ["203.0.113.9", "198.51.100.7", "2001:db8::1"]) {
+      expect((await ipFn.invoke(from(ip))).json()).toMatchObject({ active: true, principal: "webhook-client", context: { authMethods: "ip", clientIp: ip } });
+    }
+    expect(secrets.requests.length).toBe(before);
+  });
+
+  test("the right-most X-Forwarded-For entry decides: a forged left-most entry never allows, a forged chain before a real address never denies", async () => {
+    expect((await ipFn.invoke(from("203.0.113.9, 192.0.2.50"))).json()).toEqual(deniedIp);
+    expect((await ipFn.invoke(from("192.0.2.50, 203.0.113.9"))).json()).toMatchObject({ active: true, context: { clientIp: "203.0.113.9" } });
+    // The header sent twice reaches the function as an array: read as one chain, in order.
+    expect((await ipFn.invoke(from(["203.0.113.9", "192.0.2.50"]))).json()).toEqual(deniedIp);
+    expect((await ipFn.invoke(from(["192.0.2.50", "198.51.100.7"]))).json()).toMatchObject({ active: true, context: { clientIp: "198.51.100.7" } });
+  });
+
+  test("unlisted, missing or malformed addresses, and token-only requests, are denied", async () => {
+    for (const input of [from("192.0.2.50"), from("198.51.100.8"), from(""), from("not-an-ip"), from(["203.0.113.9", 7]), { type: "USER_DEFINED", data: {} }, { type: "TOKEN", token: `Bearer ${TOKEN_A}` }]) {
+      expect((await ipFn.invoke(input)).json()).toEqual(deniedIp);
+    }
+  });
+
+  test("the mode is explicit: a secret, a missing or an allow-everything list refuses to run rather than guess", async () => {
+    for (const [extra, message] of [
+      [{ AUTH_IP_ALLOWLIST: "203.0.113.0/24", AUTH_TOKEN_SECRET_OCID: TOKENS_ID }, /AUTH_TOKEN_SECRET_OCID must not be set when AUTH_MODE=ip-allow-list/],
+      [{}, /AUTH_IP_ALLOWLIST is required when AUTH_MODE=ip-allow-list/],
+      [{ AUTH_IP_ALLOWLIST: "203.0.113.0/24, 0.0.0.0/0" }, /AUTH_IP_ALLOWLIST must not contain a range that admits every address/],
+      [{ AUTH_IP_ALLOWLIST: "203.0.113.0/24, 203.0.113" }, /AUTH_IP_ALLOWLIST entry \\"203\.0\.113\\" is not an IP address or CIDR/],
+    ] as const) {
+      const fn = await startFunction("api-authorizer", functionEnv(secrets.url, { AUTH_MODE: "ip-allow-list", ...extra }));
+      try {
+        const res = await fn.invoke(from("203.0.113.9"));
+        expect(res.status).toBe(502);
+        expect(res.text).toMatch(message);
+      } finally {
+        await fn.stop();
+      }
+    }
+  });
+});

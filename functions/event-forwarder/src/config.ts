@@ -1,55 +1,26 @@
-import { COMMON_CONFIG, ConfigReader, type ConfigSpec, keysOf } from "../../shared/config";
-import { ConfigError } from "../../shared/errors";
+import { COMMON_SETTINGS, defineConfig, setting } from "../../shared/config";
 
-export const CONFIG = {
-  ...COMMON_CONFIG,
-  TARGET_URL: {
-    required: true,
-    meaning: "HTTPS endpoint receiving the events: an Oracle Integration REST trigger URL or an ORDS REST handler URL.",
-  },
-  TARGET_AUTH: {
-    required: false,
-    default: "basic",
-    meaning: "basic (Oracle Integration, ORDS first-party auth), oauth2 (ORDS client credentials) or none.",
-  },
-  TARGET_CREDENTIALS_SECRET_OCID: {
-    required: false,
-    meaning: 'OCID of the Vault secret with the credentials: {"username","password"} or "user:password" (basic); {"clientId","clientSecret"} or "id:secret" (oauth2). Required unless TARGET_AUTH=none.',
-  },
-  TARGET_TOKEN_URL: {
-    required: false,
-    meaning: "ORDS OAuth token endpoint (https://host/ords/<schema>/oauth/token). Required when TARGET_AUTH=oauth2.",
-  },
-  FORWARD_MODE: {
-    required: false,
-    default: "whole",
-    meaning: "whole: forward the event JSON unchanged; mapped: forward a flat summary (ids, type, time, resource, compartment, details).",
-  },
-} as const satisfies ConfigSpec;
+const SETTINGS = {
+  ...COMMON_SETTINGS,
+  /** HTTPS endpoint receiving the events: an Oracle Integration REST trigger URL or an ORDS REST handler URL. */
+  targetUrl: setting.url({ key: "TARGET_URL", required: true }),
+  /** `basic` (Oracle Integration, ORDS first-party auth), `oauth2` (ORDS client credentials) or `none`. @default "basic" */
+  targetAuth: setting.oneOf(["basic", "oauth2", "none"] as const, { key: "TARGET_AUTH", default: "basic" }),
+  /**
+   * The Vault secret with the credentials: `{"username","password"}` or `user:password` (basic);
+   * `{"clientId","clientSecret"}` or `id:secret` (oauth2). Required unless `targetAuth` is `none`.
+   */
+  targetCredentials: setting.secret({ key: "TARGET_CREDENTIALS_SECRET_OCID" }),
+  /** ORDS OAuth token endpoint (`https://host/ords/<schema>/oauth/token`). Required when `targetAuth` is `oauth2`. */
+  targetTokenUrl: setting.url({ key: "TARGET_TOKEN_URL" }),
+  /** `whole`: forward the event JSON unchanged; `mapped`: a flat summary (ids, type, time, resource, compartment, details). @default "whole" */
+  forwardMode: setting.oneOf(["whole", "mapped"] as const, { key: "FORWARD_MODE", default: "whole" }),
+} as const;
 
-export const CONFIG_KEYS = keysOf(CONFIG);
-
-export type TargetAuth = { kind: "none" } | { kind: "basic"; secretId: string } | { kind: "oauth2"; secretId: string; tokenUrl: URL };
-
-export interface Settings {
-  readonly targetUrl: URL;
-  readonly auth: TargetAuth;
-  readonly mode: "whole" | "mapped";
-}
-
-export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const cfg = new ConfigReader(CONFIG, env);
-  const kind = cfg.oneOf("TARGET_AUTH", ["basic", "oauth2", "none"] as const);
-  const secretId = () => {
-    const id = cfg.optional("TARGET_CREDENTIALS_SECRET_OCID");
-    if (!id) throw new ConfigError(`TARGET_CREDENTIALS_SECRET_OCID is required when TARGET_AUTH=${kind}`);
-    return id;
-  };
-  const auth: TargetAuth =
-    kind === "none" ? { kind } : kind === "basic" ? { kind, secretId: secretId() } : { kind, secretId: secretId(), tokenUrl: cfg.secureUrl("TARGET_TOKEN_URL") };
-  return {
-    targetUrl: cfg.secureUrl("TARGET_URL"),
-    auth,
-    mode: cfg.oneOf("FORWARD_MODE", ["whole", "mapped"] as const),
-  };
-}
+/** event-forwarder's configuration: what it reads at run time and what its construct (EventForwarderFunction) takes. */
+export const CONFIG = defineConfig("event-forwarder", SETTINGS, (r) => [
+  r.requiredWhen("targetCredentials", { setting: "targetAuth", is: ["basic", "oauth2"] }),
+  r.forbiddenWhen("targetCredentials", { setting: "targetAuth", is: ["none"] }, "nothing reads it; drop it or choose basic or oauth2"),
+  r.requiredWhen("targetTokenUrl", { setting: "targetAuth", is: ["oauth2"] }),
+  r.forbiddenWhen("targetTokenUrl", { setting: "targetAuth", is: ["basic", "none"] }, "only oauth2 uses a token endpoint"),
+]);

@@ -1,6 +1,6 @@
 import { createRuntime } from "../../shared/runtime";
 import { type Reply, serveWith } from "../../shared/serve";
-import { loadSettings } from "./config";
+import { loadSettings } from "./settings";
 import { createDeps, handle } from "./handler";
 
 serveWith(() => createDeps(loadSettings(), createRuntime<Reply>()), handle);

@@ -3,7 +3,7 @@ import { processOnce } from "../../shared/idempotency";
 import { log } from "../../shared/log";
 import type { Runtime } from "../../shared/runtime";
 import type { Invocation, Reply } from "../../shared/serve";
-import type { Settings } from "./config";
+import type { Settings } from "./settings";
 import { mapEvent, parseEvent } from "./event";
 import { TargetAuthorizer } from "./target";
 

@@ -3,7 +3,7 @@ import { basicAuth } from "../../shared/http";
 import { registerSecret } from "../../shared/log";
 import type { Runtime } from "../../shared/runtime";
 import { parseCredentials } from "../../shared/secrets";
-import type { TargetAuth } from "./config";
+import type { TargetAuth } from "./settings";
 
 /**
  * Produces the Authorization header for the integration endpoint. Basic credentials come

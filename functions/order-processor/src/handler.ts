@@ -4,7 +4,7 @@ import { processOnce } from "../../shared/idempotency";
 import { log, registerSecret } from "../../shared/log";
 import type { Runtime } from "../../shared/runtime";
 import type { Invocation, Reply } from "../../shared/serve";
-import type { Settings } from "./config";
+import type { Settings } from "./settings";
 import { makeLabel } from "./label";
 import { type Order, parseOrder } from "./order";
 

@@ -42,8 +42,8 @@ export interface B2cMockOptions {
   ignoreInlinePhones?: boolean;
 }
 
-export interface B2cMock extends MockServer {
-  readonly base: string;
+/** The service's state and request handler, without a server of its own (see `createB2cService`). */
+export interface B2cService {
   readonly contacts: Contact[];
   readonly incidents: Incident[];
   readonly options: B2cMockOptions;
@@ -55,6 +55,10 @@ export interface B2cMock extends MockServer {
   gate(count: number, match: (req: Recorded) => boolean): void;
   /** The normal behaviour, for fault handlers that act first and then break the answer. */
   readonly serve: MockHandler;
+}
+
+export interface B2cMock extends MockServer, B2cService {
+  readonly base: string;
 }
 
 export const B2C_PATH = "/services/rest/connect/v1.4";
@@ -84,26 +88,30 @@ function parseQ(q: string | null): { field: string; values: string[] } | undefin
 
 const TABULAR = /^SELECT\s+id\s*,\s*([\w.]+)\s+FROM\s+incidents\s+WHERE\s+([\w.]+)\s+LIKE\s+'([^'%]*)%'\s*;?$/i;
 
-export async function startB2cMock(username: string, password: string, options: B2cMockOptions = {}): Promise<B2cMock> {
+/**
+ * The service without a server: `serve` answers requests under `origin()` + B2C_PATH (the
+ * origin its links name), accepting those whose Authorization header `authorized` accepts.
+ * For hosts that route several upstreams through one server (the pipeline simulator);
+ * `startB2cMock` is this behind a server of its own with one integration user.
+ */
+export function createB2cService(authorized: (authorization: string | undefined) => boolean, origin: () => string, options: B2cMockOptions = {}): B2cService {
   const contacts: Contact[] = [];
   const incidents: Incident[] = [];
   const gates: Array<{ count: number; match: (req: Recorded) => boolean; waiting: Array<() => void> }> = [];
   let nextId = 100;
   let nextThreadId = 1;
-  const auth = "Basic " + Buffer.from(`${username}:${password}`).toString("base64");
-  let origin = "";
 
-  const link = (path: string) => ({ rel: "canonical", href: `${origin}${B2C_PATH}${path}` });
+  const link = (path: string) => ({ rel: "canonical", href: `${origin()}${B2C_PATH}${path}` });
   /** A collection answer for `records`, paged from `offset`. */
   const collection = (res: ServerResponse, path: string, offset: number, records: Array<Record<string, unknown>>) => {
     const size = options.pageSize ?? 1000;
     const page = records.slice(offset, offset + size);
     const hasMore = offset + size < records.length;
     const url = new URL(path, "http://x");
-    const links: Array<{ rel: string; href: string }> = [{ rel: "canonical", href: `${origin}${B2C_PATH}${url.pathname}` }];
+    const links: Array<{ rel: string; href: string }> = [{ rel: "canonical", href: `${origin()}${B2C_PATH}${url.pathname}` }];
     if (hasMore) {
       url.searchParams.set("offset", String(offset + size));
-      links.push({ rel: "next", href: `${origin}${B2C_PATH}${url.pathname}${url.search}` });
+      links.push({ rel: "next", href: `${origin()}${B2C_PATH}${url.pathname}${url.search}` });
     }
     sendJson(res, 200, { items: page, hasMore, links });
   };
@@ -119,7 +127,7 @@ export async function startB2cMock(username: string, password: string, options: 
         }
       });
     }
-    if (req.headers.authorization !== auth) return sendJson(res, 401, { title: "Unauthorized" });
+    if (!authorized(req.headers.authorization)) return sendJson(res, 401, { title: "Unauthorized" });
     if (!req.headers["osvc-crest-application-context"]) return sendJson(res, 400, { title: "OSvC-CREST-Application-Context header is required" });
     if (!req.path.startsWith(B2C_PATH)) return sendJson(res, 404, {});
     const path = req.path.slice(B2C_PATH.length);
@@ -183,16 +191,22 @@ export async function startB2cMock(username: string, password: string, options: 
     }
     sendJson(res, 404, { title: `no route ${req.method} ${route}` });
   };
-  const server = await startMock(serve);
-  origin = server.url;
-  return Object.assign(server, {
-    base: server.url + B2C_PATH,
+  return {
     contacts,
     incidents,
     options,
     serve,
     gate: (count: number, match: (req: Recorded) => boolean) => void gates.push({ count, match, waiting: [] }),
-  });
+  };
+}
+
+export async function startB2cMock(username: string, password: string, options: B2cMockOptions = {}): Promise<B2cMock> {
+  const auth = "Basic " + Buffer.from(`${username}:${password}`).toString("base64");
+  let origin = "";
+  const service = createB2cService((authorization) => authorization === auth, () => origin, options);
+  const server = await startMock(service.serve);
+  origin = server.url;
+  return Object.assign(server, { base: server.url + B2C_PATH, ...service });
 }
 
 /** Requests that look up incidents by reference (q=... on the collection). */

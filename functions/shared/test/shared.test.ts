@@ -1,23 +1,24 @@
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { B2C_CONFIG, externalRef } from "../b2c";
+import { externalRef } from "../b2c";
+import { B2C_SETTINGS, b2cRules } from "../b2c-config";
 import { phoneSpellings, toE164 } from "../b2c-phone";
 import { collectionIds, parseCollection, parseTabular } from "../b2c-shapes";
 import { decodeBody } from "../serve";
 import { urlVariants, verifyWebhook } from "../webhook-signature";
 import { closedEpisodeFor, closedEpisodes, recordedTransitions } from "../../alarm-to-incident/src/episodes";
-import { COMMON_CONFIG, ConfigReader, keysOf } from "../config";
+import { COMMON_CONFIG, configKeys, defineConfig, parseConfig } from "../config";
 import { safeEqual, webhookSignature } from "../crypto";
 import { IdempotencyCache } from "../idempotency";
 import { parseCredentials } from "../secrets";
 import { backoffDelay, parseRetryAfter, withRetries } from "../retry";
 import { requireSecureUrl } from "../url-policy";
-import { CONFIG_KEYS as FORWARDER_KEYS } from "../../event-forwarder/src/config";
-import { CONFIG_KEYS as ORDER_KEYS } from "../../order-processor/src/config";
-import { CONFIG_KEYS as SMS_KEYS } from "../../sms-to-incident/src/config";
-import { CONFIG_KEYS as ALARM_KEYS } from "../../alarm-to-incident/src/config";
-import { CONFIG_KEYS as AUTH_KEYS } from "../../api-authorizer/src/config";
+import { CONFIG as FORWARDER_CONFIG } from "../../event-forwarder/src/config";
+import { CONFIG as ORDER_CONFIG } from "../../order-processor/src/config";
+import { CONFIG as SMS_CONFIG } from "../../sms-to-incident/src/config";
+import { CONFIG as ALARM_CONFIG } from "../../alarm-to-incident/src/config";
+import { CONFIG as AUTH_CONFIG } from "../../api-authorizer/src/config";
 
 const policy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, retryAfterMaxMs: 5000 };
 
@@ -109,13 +110,43 @@ describe("crypto and parsing helpers", () => {
     expect(externalRef("sms", "it's")).toMatch(/^sms:sha256-[0-9a-f]{40}$/);
   });
 
-  test("config reader validates and names the key", () => {
-    const cfg = new ConfigReader(B2C_CONFIG, { HTTP_TIMEOUT_MS: "abc", B2C_BASE_URL: "http://b2c.example.com" });
-    expect(() => cfg.int("HTTP_TIMEOUT_MS", 1, 10)).toThrow(/HTTP_TIMEOUT_MS must be an integer/);
-    expect(() => cfg.required("B2C_CREDENTIALS_SECRET_OCID")).toThrow(/missing required configuration B2C_CREDENTIALS_SECRET_OCID/);
-    expect(() => cfg.secureUrl("B2C_BASE_URL")).toThrow(/B2C_BASE_URL must use https/);
-    expect(cfg.required("B2C_EXTERNAL_REF_FIELD")).toBe("customFields.c.oci_external_ref");
-    expect(keysOf(COMMON_CONFIG).LOG_LEVEL).toBe("LOG_LEVEL");
+  test("the configuration parse validates every key, names it, and reports all problems at once", () => {
+    const B2C = defineConfig("b2c", B2C_SETTINGS, b2cRules);
+    const parse = (env: Record<string, string>) => () => parseConfig(B2C, env);
+    expect(parse({ HTTP_TIMEOUT_MS: "abc", B2C_BASE_URL: "http://b2c.example.com" })).toThrow(
+      'HTTP_TIMEOUT_MS must be an integer in [1, 120000], got "abc"; B2C_BASE_URL must use https (http is allowed only for 127.0.0.1/localhost), got http://b2c.example.com; missing required configuration: set B2C_CREDENTIALS_SECRET_OCID, or B2C_USERNAME_SECRET_OCID and B2C_PASSWORD_SECRET_OCID',
+    );
+    expect(parse({ B2C_CREDENTIALS_SECRET_OCID: "ocid1.vaultsecret.oc1.iad.x" })).toThrow(/^missing required configuration B2C_BASE_URL$/);
+    const ok = parseConfig(B2C, { B2C_BASE_URL: "https://b2c.example.com/x", B2C_CREDENTIALS_SECRET_OCID: " ocid1.vaultsecret.oc1.iad.x ", LOG_LEVEL: "" });
+    expect([ok.externalRefField, ok.credentials, ok.logLevel, ok.httpMaxAttempts, ok.baseUrl.host]).toEqual(["customFields.c.oci_external_ref", "ocid1.vaultsecret.oc1.iad.x", "info", 4, "b2c.example.com"]);
+    expect(parse({ B2C_BASE_URL: "https://b", B2C_CREDENTIALS_SECRET_OCID: "a", B2C_EXTERNAL_REF_FIELD: "nodots", LOG_LEVEL: "loud" })).toThrow(
+      'LOG_LEVEL must be one of debug, info, warn, error, got "loud"; B2C_EXTERNAL_REF_FIELD must be a dotted field path such as customFields.c.oci_external_ref, got "nodots"',
+    );
+    expect(configKeys(COMMON_CONFIG)).toContain("LOG_LEVEL");
+  });
+
+  test("B2C credentials: one secret, or a username secret and a password secret, never both or half", () => {
+    const B2C = defineConfig("b2c", B2C_SETTINGS, b2cRules);
+    const base = { B2C_BASE_URL: "https://b2c.example.com" };
+    expect(parseConfig(B2C, { ...base, B2C_USERNAME_SECRET_OCID: "u", B2C_PASSWORD_SECRET_OCID: "p" }).passwordSecret).toBe("p");
+    expect(() => parseConfig(B2C, { ...base, B2C_USERNAME_SECRET_OCID: "u" })).toThrow(/^B2C_PASSWORD_SECRET_OCID is required with B2C_USERNAME_SECRET_OCID$/);
+    expect(() => parseConfig(B2C, { ...base, B2C_CREDENTIALS_SECRET_OCID: "c", B2C_PASSWORD_SECRET_OCID: "p" })).toThrow(
+      "set either B2C_CREDENTIALS_SECRET_OCID or B2C_USERNAME_SECRET_OCID and B2C_PASSWORD_SECRET_OCID, not several (B2C_CREDENTIALS_SECRET_OCID, B2C_PASSWORD_SECRET_OCID are set); B2C_USERNAME_SECRET_OCID is required with B2C_PASSWORD_SECRET_OCID",
+    );
+  });
+
+  test("cross-key rules: required and forbidden by another key's value (defaults count), checks of one value", () => {
+    const env = (e: Record<string, string>) => () => parseConfig(FORWARDER_CONFIG, { TARGET_URL: "https://oic.example.com/x", ...e });
+    expect(env({})).toThrow(/^TARGET_CREDENTIALS_SECRET_OCID is required when TARGET_AUTH=basic or oauth2$/);
+    expect(env({ TARGET_AUTH: "oauth2", TARGET_CREDENTIALS_SECRET_OCID: "c" })).toThrow(/^TARGET_TOKEN_URL is required when TARGET_AUTH=oauth2$/);
+    expect(env({ TARGET_AUTH: "none", TARGET_CREDENTIALS_SECRET_OCID: "c" })).toThrow(/^TARGET_CREDENTIALS_SECRET_OCID must not be set when TARGET_AUTH=none: nothing reads it/);
+    expect(env({ TARGET_AUTH: "none" })().targetAuth).toBe("none");
+    const auth = (e: Record<string, string>) => () => parseConfig(AUTH_CONFIG, e);
+    expect(auth({ AUTH_MODE: "ip-allow-list", AUTH_IP_ALLOWLIST: "203.0.113.0/24, 0.0.0.0/0" })).toThrow(/^AUTH_IP_ALLOWLIST must not contain a range that admits every address .*\(AUTH_MODE=ip-allow-list\)$/);
+    expect(auth({ AUTH_MODE: "ip-allow-list", AUTH_IP_ALLOWLIST: "203.0.113.0/33" })).toThrow('AUTH_IP_ALLOWLIST entry "203.0.113.0/33" has a bad prefix length');
+    expect(auth({ AUTH_MODE: "ip-allow-list" })).toThrow(/^AUTH_IP_ALLOWLIST is required when AUTH_MODE=ip-allow-list$/);
+    expect(auth({ AUTH_MODE: "ip-allow-list", AUTH_IP_ALLOWLIST: "203.0.113.7", AUTH_TOKEN_SECRET_OCID: "t" })).toThrow(/^AUTH_TOKEN_SECRET_OCID must not be set when AUTH_MODE=ip-allow-list/);
+    expect(auth({ AUTH_MODE: "ip-allow-list", AUTH_IP_ALLOWLIST: "203.0.113.7, 2001:db8::/32" })().ipAllowList).toEqual(["203.0.113.7", "2001:db8::/32"]);
   });
 });
 
@@ -208,7 +239,7 @@ describe("[defect: out-of-order alarm messages] alarm episodes", () => {
 
 test("functions/README.md documents every configuration key of every function", () => {
   const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
-  const all = [FORWARDER_KEYS, ORDER_KEYS, SMS_KEYS, ALARM_KEYS, AUTH_KEYS].flatMap((keys) => Object.values(keys));
+  const all = [FORWARDER_CONFIG, ORDER_CONFIG, SMS_CONFIG, ALARM_CONFIG, AUTH_CONFIG].flatMap((c) => configKeys(c));
   const missing = [...new Set(all)].filter((key) => !readme.includes(`\`${key}\``));
   expect(missing).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { processOnce } from "../../shared/idempotency";
 import { log } from "../../shared/log";
 import type { Invocation, Reply } from "../../shared/serve";
 import { bodyHashOf, verifyWebhook } from "../../shared/webhook-signature";
-import type { Settings } from "./config";
+import type { Settings } from "./settings";
 import { type Sms, parseSms } from "./sms";
 
 export type Deps = B2cDeps<Settings, Reply>;

@@ -433,3 +433,68 @@ describe("sms-to-incident with webhook signatures", () => {
     });
   });
 });
+
+describe("B2C credentials kept as two secrets (a username secret and a password secret)", () => {
+  const USER_ID = "ocid1.vaultsecret.oc1.iad.b2cusername";
+  const PASSWORD_ID = "ocid1.vaultsecret.oc1.iad.b2cpassword";
+  let split: FnProcess;
+  beforeAll(async () => {
+    // A username typed with spaces, a password saved from a file with its line break: both read as the values.
+    secrets.secrets.set(USER_ID, " svc_integration \n");
+    secrets.secrets.set(PASSWORD_ID, `${B2C_PASSWORD}\n`);
+    const { B2C_CREDENTIALS_SECRET_OCID: _combined, ...rest } = env;
+    void _combined;
+    split = await startFunction("sms-to-incident", { ...rest, B2C_USERNAME_SECRET_OCID: USER_ID, B2C_PASSWORD_SECRET_OCID: PASSWORD_ID });
+  });
+  afterAll(async () => split?.stop());
+
+  test("the incident is created with Basic auth built from the two secrets; neither value reaches the logs", async () => {
+    const before = secrets.requests.length;
+    const res = await split.invoke(...viaGateway(twilioForm("SM300", "+15550007777", "two secrets")));
+    expect(res.gatewayStatus).toBe(201);
+    expect(openWithRef("sms:SM300")).toHaveLength(1);
+    const basic = "Basic " + Buffer.from(`svc_integration:${B2C_PASSWORD}`).toString("base64");
+    expect(b2c.requests.every((r) => r.headers.authorization === basic)).toBe(true);
+    const read = secrets.requests.slice(before).map((r) => r.path);
+    expect(read.some((p) => p.includes(USER_ID))).toBe(true);
+    expect(read.some((p) => p.includes(PASSWORD_ID))).toBe(true);
+    expect(split.stdout() + split.stderr()).not.toContain(B2C_PASSWORD);
+  });
+
+  test("a rejected password (401) is dropped from the cache and read again from Vault on the redelivery", async () => {
+    const { B2C_CREDENTIALS_SECRET_OCID: _combined, ...rest } = env;
+    void _combined;
+    secrets.secrets.set(PASSWORD_ID, "stale-password-value");
+    const fresh = await startFunction("sms-to-incident", { ...rest, B2C_USERNAME_SECRET_OCID: USER_ID, B2C_PASSWORD_SECRET_OCID: PASSWORD_ID });
+    try {
+      const failed = await fresh.invoke(...viaGateway(twilioForm("SM301", "+15550007778", "after rotation")));
+      expect(failed.status).toBe(502);
+      secrets.secrets.set(PASSWORD_ID, B2C_PASSWORD); // the password was rotated in Vault
+      const retried = await fresh.invoke(...viaGateway(twilioForm("SM301", "+15550007778", "after rotation")));
+      expect(retried.gatewayStatus).toBe(201);
+      expect(fresh.stdout() + fresh.stderr()).not.toContain("stale-password-value");
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  test("both forms, or half of the second, fail the invocation naming the keys", async () => {
+    const { B2C_CREDENTIALS_SECRET_OCID: _combined, ...rest } = env;
+    void _combined;
+    for (const [extra, message] of [
+      [{ B2C_CREDENTIALS_SECRET_OCID: CREDS_ID, B2C_USERNAME_SECRET_OCID: USER_ID, B2C_PASSWORD_SECRET_OCID: PASSWORD_ID }, /set either B2C_CREDENTIALS_SECRET_OCID or B2C_USERNAME_SECRET_OCID and B2C_PASSWORD_SECRET_OCID, not several/],
+      [{ B2C_USERNAME_SECRET_OCID: USER_ID }, /B2C_PASSWORD_SECRET_OCID is required with B2C_USERNAME_SECRET_OCID/],
+      [{}, /missing required configuration: set B2C_CREDENTIALS_SECRET_OCID, or B2C_USERNAME_SECRET_OCID and B2C_PASSWORD_SECRET_OCID/],
+    ] as const) {
+      const bad = await startFunction("sms-to-incident", { ...rest, ...extra });
+      try {
+        const res = await bad.invoke(...viaGateway(twilioForm("SM302", "+15550007779", "misconfigured")));
+        expect(res.status).toBe(502);
+        expect(res.text).toMatch(message);
+      } finally {
+        await bad.stop();
+      }
+    }
+    expect(openWithRef("sms:SM302")).toHaveLength(0);
+  });
+});

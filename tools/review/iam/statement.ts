@@ -37,8 +37,10 @@ export interface Statement {
 }
 
 /**
- * Aggregate resource-types and their members (OCI policy reference;
- * oci-facts.md §4). `all-resources` covers everything.
+ * Aggregate resource-types and their members (OCI policy references, e.g.
+ * https://docs.oracle.com/iaas/Content/Identity/Reference/functionspolicyreference.htm;
+ * docs/oci-facts.md#iam-policies-dynamic-groups-home-region lists which are complete).
+ * `all-resources` covers everything.
  */
 const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   "functions-family": ["fn-app", "fn-function", "fn-invocation"],

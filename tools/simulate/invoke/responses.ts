@@ -11,9 +11,10 @@
  *
  * Responses are tried in order; the first whose method and URL pattern match
  * answers (`once: true` entries answer one request only). Entries of the file
- * come before the built-in defaults (default-responses.ts), which cover the
- * project's upstreams (Oracle Integration, ORDS, B2C Service, the shop API)
- * and end with a catch-all 200 that the report flags.
+ * come before everything built in: during a run (runner.ts, `Upstreams`) the
+ * simulated B2C Service, then the static defaults (default-responses.ts) for
+ * the stateless upstreams (Oracle Integration, ORDS, the shop API), which end
+ * with a catch-all 200 that the report flags.
  */
 import { DEFAULT_RESPONSES } from "./default-responses";
 import { wildcardMatch } from "../matching";

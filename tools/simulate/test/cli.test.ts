@@ -3,7 +3,7 @@
  * exit codes, and `--invoke` running the project's function bundles through
  * the FDK against loopback upstreams, with every secret kept out of the output.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { webhookSignature } from "../../../functions/shared/crypto";
@@ -77,6 +77,7 @@ describe("simulate CLI: output and exit codes", () => {
     [["--message", UPLOAD], /--message needs --topic/],
     [["--http", "POST"], /--http must be "<METHOD> <path>"/],
     [["--event", UPLOAD, "--bogus"], /Unknown option '--bogus'/],
+    [["--http", "POST /sms/incoming", "--header", "X-Twilio-Signature: {{twilio-signature:sms-provider-auth-token}}"], /are computed with --invoke/],
   ])("bad input %j exits 2 with a clear message", async (args, message) => {
     const a = args.map((x) => (x === "BROKEN" ? file("broken.json", "{not json") : x));
     const { code, stdout, stderr } = await run(...a);
@@ -110,47 +111,125 @@ describe("simulate CLI --invoke: the project's bundles through the FDK", () => {
     for (const leaked of [SECRET, "Sup3r-S3cret-Passw0rd", Buffer.from(SECRET).toString("base64")]) expect(stdout).not.toContain(leaked);
   }, 60_000);
 
-  test("sms-webhook: the authorizer allows the API key, sms-to-incident creates the B2C incident; a wrong key gets the gateway's 401 and never reaches the handler", async () => {
-    const app = loadOutdir(synth.outdir);
-    const gateway = resourcesOfType(app, "oci_apigateway_gateway").find((r) => r.stack === "sms-webhook-dev")!;
+  const B2C = "https://example--tst.custhelp.com/services/rest/connect/v1.4";
+  type Call = { method: string; url: string; body: string; status: number; answeredBy: string; headers: Record<string, string> };
+  /** `METHOD url-without-query -> status`, the shape of a call sequence. */
+  const shape = (calls: Call[]) => calls.map((c) => `${c.method} ${c.url.split("?")[0]} -> ${c.status}`);
+
+  describe("sms-webhook: API key authorizer, Twilio-signed webhook, B2C Service with state", () => {
     const host = "abc123example.apigateway.eu-frankfurt-1.oci.customer-oci.com";
     const twilioToken = "twilio-auth-token-0123456789";
-    const responses = file("sms.json", {
-      secrets: { "sms-webhook-api-key": "webhook-api-key-0123456789", "sms-provider-auth-token": twilioToken, "sms-b2c-credentials": "svc_integration:B2c-Pa55word" },
-      attributes: { [gateway.address]: { hostname: host } },
-    });
+    const apiKey = "webhook-api-key-0123456789";
     const body = join(EVENTS_DIR, "sms-twilio-form.txt");
-    const form = Object.fromEntries(new URLSearchParams(require("node:fs").readFileSync(body, "utf8")));
-    const signature = webhookSignature(twilioToken, `https://${host}/sms/incoming`, form);
-    const headers = ["--header", "Content-Type: application/x-www-form-urlencoded", "--header", "X-Forwarded-For: 203.0.113.7", "--header", `X-Twilio-Signature: ${signature}`];
-    const allowed = await run("--http", "POST /sms/incoming?key={{secret:sms-webhook-api-key}}", ...headers, "--body", body, "--stack", "sms-webhook-dev", "--invoke", "--responses", responses, "--json");
-    expect(allowed.code).toBe(0);
-    const d = JSON.parse(allowed.stdout).deliveries[0];
-    expect(JSON.parse(d.authorizer.payload.body)).toEqual({ type: "USER_DEFINED", data: { apiKey: "***", clientIp: "203.0.113.7" } });
-    expect(d.authorizer.invocation).toMatchObject({ bundle: "api-authorizer", status: 200, secretsRead: ["sms-webhook-api-key"] });
-    expect(JSON.parse(d.authorizer.invocation.response)).toMatchObject({ active: true, principal: "sms-provider", scope: ["sms:write"] });
-    const handler = d.then[0].invocation;
-    expect(handler).toMatchObject({ bundle: "sms-to-incident", status: 200 });
-    expect(d.response).toMatchObject({ status: handler.gatewayStatus, reason: "backend function response" });
-    const calls = handler.upstream.map((c: { method: string; url: string }) => `${c.method} ${c.url.split("?")[0]}`);
-    expect(calls).toContain("POST https://example--tst.custhelp.com/services/rest/connect/v1.4/incidents");
-    expect(handler.upstream.every((c: { headers: Record<string, string> }) => c.headers.authorization === "Basic ***")).toBe(true);
-    for (const leaked of ["webhook-api-key-0123456789", twilioToken, "B2c-Pa55word"]) expect(allowed.stdout).not.toContain(leaked);
+    const form = [...new URLSearchParams(readFileSync(body, "utf8"))];
+    let responses: string;
+    beforeAll(() => {
+      const gateway = resourcesOfType(loadOutdir(synth.outdir), "oci_apigateway_gateway").find((r) => r.stack === "sms-webhook-dev")!;
+      responses = file("sms.json", {
+        secrets: { "sms-webhook-api-key": apiKey, "sms-provider-auth-token": twilioToken, "sms-b2c-credentials": "svc_integration:B2c-Pa55word" },
+        attributes: { [gateway.address]: { hostname: host } },
+      });
+    });
+    const sms = (request: string, signature: string, ...extra: string[]) =>
+      run("--http", request, "--header", "Content-Type: application/x-www-form-urlencoded", "--header", "X-Forwarded-For: 203.0.113.7", "--header", `X-Twilio-Signature: ${signature}`, "--body", body, "--stack", "sms-webhook-dev", "--invoke", "--responses", responses, "--json", ...extra);
 
-    const denied = await run("--http", "POST /sms/incoming?key=wrong-key-000", ...headers, "--body", body, "--stack", "sms-webhook-dev", "--invoke", "--responses", responses, "--json");
-    const dd = JSON.parse(denied.stdout).deliveries[0];
-    expect(JSON.parse(dd.authorizer.invocation.response)).toMatchObject({ active: false });
-    expect(dd.response).toMatchObject({ status: 401, body: "unauthorized" });
-    expect(dd.then[0].invocation).toEqual({ skipped: "not called: the authorizer denied the request" });
-  }, 90_000);
+    test("allowed and signed: sms-to-incident finds no incident or contact, creates both, and its re-queries find what it created; no secret or signature is printed", async () => {
+      const allowed = await sms("POST /sms/incoming?key={{secret:sms-webhook-api-key}}", "{{twilio-signature:sms-provider-auth-token}}");
+      expect(allowed.code).toBe(0);
+      const d = JSON.parse(allowed.stdout).deliveries[0];
+      expect(JSON.parse(d.authorizer.payload.body)).toEqual({ type: "USER_DEFINED", data: { apiKey: "***", clientIp: "203.0.113.7" } });
+      expect(d.authorizer.invocation).toMatchObject({ bundle: "api-authorizer", status: 200, secretsRead: ["sms-webhook-api-key"] });
+      expect(JSON.parse(d.authorizer.invocation.response)).toMatchObject({ active: true, principal: "sms-provider", scope: ["sms:write"] });
+      expect(d.then[0].payload.gateway.headers["X-Twilio-Signature"]).toBe("***");
+      const handler = d.then[0].invocation;
+      expect(handler).toMatchObject({ bundle: "sms-to-incident", status: 200, gatewayStatus: 201, secretsRead: ["sms-provider-auth-token", "sms-b2c-credentials"] });
+      const reply = JSON.parse(handler.response);
+      expect(reply).toMatchObject({ status: "created", messageId: "SM5e3b0a9c1d2f4e6a8b7c9d0e1f2a3b4c", incidentId: expect.any(Number), contactId: expect.any(Number) });
+      expect(d.response).toMatchObject({ status: 201, reason: "backend function response" });
+      expect(shape(handler.upstream)).toEqual([
+        `GET ${B2C}/incidents -> 200`,
+        `GET ${B2C}/contacts -> 200`,
+        `POST ${B2C}/contacts -> 201`,
+        `GET ${B2C}/contacts -> 200`,
+        `POST ${B2C}/incidents -> 201`,
+        `GET ${B2C}/incidents -> 200`,
+      ]);
+      expect(handler.upstream.every((c: Call) => c.answeredBy.startsWith("simulated B2C Service") && c.headers.authorization === "Basic ***")).toBe(true);
+      const createContact = handler.upstream[2];
+      expect(JSON.parse(createContact.body)).toEqual({ name: { first: "SMS", last: "User" }, phones: [{ number: "+4915112345678", phoneType: { lookupName: "Mobile Phone" } }] });
+      const createIncident = JSON.parse(handler.upstream[4].body);
+      expect(createIncident).toMatchObject({ subject: "Printer on floor 3 is on fire", primaryContact: { id: reply.contactId }, customFields: { c: { oci_external_ref: "sms:SM5e3b0a9c1d2f4e6a8b7c9d0e1f2a3b4c" } } });
+      const signature = webhookSignature(twilioToken, `https://${host}/sms/incoming?key=${apiKey}`, form);
+      for (const leaked of [apiKey, twilioToken, "B2c-Pa55word", signature]) expect(allowed.stdout).not.toContain(leaked);
+    }, 90_000);
 
-  test("alarm-incident: the firing alarm's message makes alarm-to-incident look up, then create, the B2C incident", async () => {
+    test("a wrong API key gets the gateway's 401 and never reaches the handler", async () => {
+      const denied = await sms("POST /sms/incoming?key=wrong-key-000", "{{twilio-signature:sms-provider-auth-token}}");
+      const dd = JSON.parse(denied.stdout).deliveries[0];
+      expect(JSON.parse(dd.authorizer.invocation.response)).toMatchObject({ active: false });
+      expect(dd.response).toMatchObject({ status: 401, body: "unauthorized" });
+      expect(dd.then[0].invocation).toEqual({ skipped: "not called: the authorizer denied the request" });
+    }, 60_000);
+
+    test.each([
+      ["a signature made with another key", "{{twilio-signature:sms-webhook-api-key}}"],
+      ["a signature over the URL without its query string", "OVER-URL-WITHOUT-QUERY"],
+    ])("%s: the authorizer allows the key, sms-to-incident answers 403 and sends nothing upstream", async (_what, given) => {
+      const signature = given === "OVER-URL-WITHOUT-QUERY" ? webhookSignature(twilioToken, `https://${host}/sms/incoming`, form) : given;
+      const { code, stdout } = await sms("POST /sms/incoming?key={{secret:sms-webhook-api-key}}", signature);
+      expect(code).toBe(0);
+      const d = JSON.parse(stdout).deliveries[0];
+      expect(d.then[0].invocation).toMatchObject({ bundle: "sms-to-incident", status: 200, gatewayStatus: 403, upstream: [] });
+      expect(d.response.status).toBe(403);
+      expect(JSON.parse(d.response.body).message).toMatch(/missing or invalid X-Twilio-Signature \(signature does not match the URL and form fields\)/);
+    }, 60_000);
+
+    test("a JSON webhook: bodySHA256 in the URL and the signature over that URL, as Twilio signs JSON bodies", async () => {
+      const json = file("sms.json.txt", JSON.stringify({ sid: "SM00000000000000000000000000000json", from: "+4915112345678", to: "+4930123456789", body: "Coffee machine leaks" }));
+      const { code, stdout } = await run(
+        "--http", "POST /sms/incoming?key={{secret:sms-webhook-api-key}}&bodySHA256={{body-sha256}}",
+        "--header", "Content-Type: application/json", "--header", "X-Twilio-Signature: {{twilio-signature:sms-provider-auth-token}}",
+        "--body", json, "--stack", "sms-webhook-dev", "--invoke", "--responses", responses, "--json",
+      );
+      expect(code).toBe(0);
+      const d = JSON.parse(stdout).deliveries[0];
+      expect(d.then[0].payload.gateway.url).toMatch(/^\/sms\/incoming\?key=\*\*\*&bodySHA256=[0-9a-f]{64}$/);
+      expect(d.response.status).toBe(201);
+      expect(JSON.parse(d.response.body)).toMatchObject({ status: "created", messageId: "SM00000000000000000000000000000json" });
+    }, 60_000);
+
+    test("the responses file comes first: a recorded contact lookup and a 503 on the first create override the simulated site", async () => {
+      const overrides = file("sms-overrides.json", {
+        ...JSON.parse(readFileSync(responses, "utf8")),
+        responses: [
+          { match: "GET https://*/services/rest/connect/v1.4/contacts?*", status: 200, body: { items: [{ id: 42, lookupName: "Known Caller" }], hasMore: false, links: [] } },
+          { match: "POST https://*/services/rest/connect/v1.4/incidents", status: 503, once: true },
+        ],
+      });
+      const { stdout } = await sms("POST /sms/incoming?key={{secret:sms-webhook-api-key}}", "{{twilio-signature:sms-provider-auth-token}}", "--responses", overrides);
+      const handler = JSON.parse(stdout).deliveries[0].then[0].invocation;
+      expect(JSON.parse(handler.response)).toMatchObject({ status: "created", contactId: 42 });
+      expect(handler.upstream.map((c: Call) => [`${c.method} ${c.url.split("?")[0]} -> ${c.status}`, c.answeredBy.split(":")[0]])).toEqual([
+        [`GET ${B2C}/incidents -> 200`, "simulated B2C Service (in-memory, state of this run)"],
+        [`GET ${B2C}/contacts -> 200`, "responses file"],
+        [`POST ${B2C}/incidents -> 503`, "responses file"],
+        [`POST ${B2C}/incidents -> 201`, "simulated B2C Service (in-memory, state of this run)"],
+        [`GET ${B2C}/incidents -> 200`, "simulated B2C Service (in-memory, state of this run)"],
+      ]);
+      expect(JSON.parse(handler.upstream[3].body).primaryContact).toEqual({ id: 42 });
+    }, 60_000);
+  });
+
+  test("alarm-incident: the firing alarm's message makes alarm-to-incident look up the open incident and the recorded clears, create the incident, and find it again", async () => {
     const { code, stdout } = await run("--alarm", "alarm-incident-dev/order-fanout-orders-errors", "--state", "FIRING", "--invoke", "--json");
     expect(code).toBe(0);
     const fnHop = JSON.parse(stdout).deliveries[0].then.find((h: { protocol: string }) => h.protocol === "ORACLE_FUNCTIONS").then[0];
-    expect(fnHop.invocation).toMatchObject({ bundle: "alarm-to-incident", status: 200 });
-    const calls = fnHop.invocation.upstream.map((c: { method: string; url: string }) => `${c.method} ${c.url.split("?")[0]}`);
-    expect(calls).toEqual(expect.arrayContaining(["GET https://example--tst.custhelp.com/services/rest/connect/v1.4/incidents", "POST https://example--tst.custhelp.com/services/rest/connect/v1.4/incidents"]));
+    expect(fnHop.invocation).toMatchObject({ bundle: "alarm-to-incident", status: 200, secretsRead: ["alarm-b2c-credentials"] });
+    expect(JSON.parse(fnHop.invocation.response)).toMatchObject({ status: "created", type: "OK_TO_FIRING", incidentId: expect.any(Number) });
+    expect(shape(fnHop.invocation.upstream)).toEqual([`GET ${B2C}/incidents -> 200`, `GET ${B2C}/queryResults/ -> 200`, `POST ${B2C}/incidents -> 201`, `GET ${B2C}/incidents -> 200`]);
+    const roql = new URL(fnHop.invocation.upstream[1].url).searchParams.get("query");
+    expect(roql).toMatch(/^SELECT id, customFields\.c\.oci_external_ref FROM incidents WHERE customFields\.c\.oci_external_ref LIKE 'alarm:[0-9a-f]{32}\/closed@%'$/);
+    expect(JSON.parse(fnHop.invocation.upstream[2].body)).toMatchObject({ subject: "dev function order-processor-orders errors", customFields: { c: { oci_external_ref: expect.stringMatching(/^alarm:[0-9a-f]{32}$/) } } });
   }, 60_000);
 
   test("order-fanout: the published order makes order-processor PATCH the order in the shop API with its bearer token masked", async () => {

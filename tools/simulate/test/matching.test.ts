@@ -1,6 +1,6 @@
 /**
  * The matching-semantics table: every documented rule of OCI Events condition
- * matching, with its source, as a row the engine must honour (docs/oci-facts.md, Events).
+ * matching, with its source, as a row the engine must honour (docs/oci-facts.md#events).
  */
 import { CompartmentTree } from "../compartments";
 import { matchCondition, parseCondition, wildcardMatch } from "../matching";

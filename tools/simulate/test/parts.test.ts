@@ -88,7 +88,9 @@ describe("recorded responses", () => {
     const book = new ResponseBook(file);
     expect(book.answer("POST", "https://oic.example.com/ic/x")?.response.status).toBe(500);
     expect(book.answer("POST", "https://oic.example.com/ic/x")?.response.status).toBe(202);
-    expect(book.answer("GET", "https://site.custhelp.com/services/rest/connect/v1.4/contacts?q=x")?.response.body).toEqual({ items: [] });
+    expect(book.answer("PATCH", "https://shop.example.com/api/orders/A-1")?.response.body).toEqual({ status: "LABEL_CREATED" });
+    // B2C Service has no static answer: a run simulates it with state (cli.test.ts).
+    expect(book.answer("GET", "https://site.custhelp.com/services/rest/connect/v1.4/queryResults/?query=x")?.response.catchAll).toBe(true);
     expect(book.answer("DELETE", "https://unknown.example.com/")?.label).toBe("catch-all (no recorded response for DELETE https://unknown.example.com/)");
     expect(new ResponseBook(EMPTY_RESPONSES, false).answer("GET", "https://x/")).toBeUndefined();
   });
