@@ -1,4 +1,4 @@
-import { OciAuth } from "oci-event-pipelines/core";
+import { Duration, OciAuth } from "oci-event-pipelines/core";
 import { PIPELINE_FUNCTION_NAMES, PipelineFunctionName } from "oci-event-pipelines/pipeline-functions";
 
 /** Network layout of an environment's pipeline VCN. */
@@ -66,8 +66,8 @@ export interface SmsWebhookConfig {
 export interface SizingConfig {
   /** Memory for every function, MB (128, 256, 512, 1024, 2048 or 3072). */
   readonly memoryInMbs: 128 | 256 | 512 | 1024 | 2048 | 3072;
-  /** Synchronous timeout, seconds (1-300). */
-  readonly timeoutInSeconds: number;
+  /** Synchronous timeout of every function, whole seconds from 1 second to 5 minutes. */
+  readonly timeout: Duration;
   /** Provisioned concurrency for the latency-sensitive webhook functions (sms-to-incident, api-authorizer); 0 = none. */
   readonly webhookProvisionedConcurrency: number;
   /** API gateway rate limit per client IP, requests per second. */
@@ -192,7 +192,7 @@ export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
       alertWebhookUrl: "https://alerts-dev.example.com/oci/notifications",
     },
     images: { registry: "fra.ocir.io/examplens/pipeline", tags: tags("0.1.0") },
-    sizing: { memoryInMbs: 256, timeoutInSeconds: 60, webhookProvisionedConcurrency: 0, webhookRateLimitPerSecond: 10 },
+    sizing: { memoryInMbs: 256, timeout: Duration.seconds(60), webhookProvisionedConcurrency: 0, webhookRateLimitPerSecond: 10 },
     keyProtection: "SOFTWARE",
   },
   {
@@ -222,7 +222,7 @@ export const ENVIRONMENTS: readonly EnvironmentConfig[] = [
       alertWebhookUrl: "https://alerts.example.com/oci/notifications",
     },
     images: { registry: "ams.ocir.io/examplens/pipeline", tags: tags("1.4.2") },
-    sizing: { memoryInMbs: 512, timeoutInSeconds: 60, webhookProvisionedConcurrency: 10, webhookRateLimitPerSecond: 50 },
+    sizing: { memoryInMbs: 512, timeout: Duration.seconds(60), webhookProvisionedConcurrency: 10, webhookRateLimitPerSecond: 50 },
     keyProtection: "HSM",
     // Resource Manager keeps, locks and versions the state; plans and applies run in OCI.
     deployment: "orm",

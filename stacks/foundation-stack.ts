@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Duration } from "oci-event-pipelines/core";
 import { ContainerRepository } from "oci-event-pipelines/artifacts";
 import { FunctionApplication } from "oci-event-pipelines/functions";
 import { Policy, PolicyStatement } from "oci-event-pipelines/iam";
@@ -38,7 +39,7 @@ export class FoundationStack extends PipelineStack implements PipelineFoundation
       displayName: env.uniqueName("pipeline"),
       subnets: [this.network.privateSubnet],
       logGroup: this.logGroup,
-      invokeLogRetentionDays: config.name === "prod" ? 90 : 30,
+      invokeLogRetention: Duration.days(config.name === "prod" ? 90 : 30),
     });
     this.vault = new Vault(this, "vault", { displayName: env.uniqueName("pipeline-vault") });
     this.masterKey = this.vault.addKey("master-key", { displayName: env.uniqueName("pipeline-secrets-key"), protectionMode: config.keyProtection });

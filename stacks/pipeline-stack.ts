@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { ApiDeploymentBase } from "oci-event-pipelines/apigateway";
 import { OciEnvironment } from "oci-event-pipelines/core";
+import { FunctionBase } from "oci-event-pipelines/functions";
 import { EnvironmentConfig } from "./environments";
 import { configureState } from "./state";
 
@@ -12,7 +14,12 @@ import { configureState } from "./state";
 export abstract class PipelineStack extends TerraformStack {
   public readonly env: OciEnvironment;
 
-  constructor(scope: Construct, pipeline: string, public readonly config: EnvironmentConfig) {
+  constructor(
+    scope: Construct,
+    /** The pipeline's name, the first part of the stack's (`<pipeline>-<env>`). */
+    public readonly pipeline: string,
+    public readonly config: EnvironmentConfig,
+  ) {
     super(scope, `${pipeline}-${config.name}`);
     this.env = new OciEnvironment(this, {
       name: config.name,
@@ -24,6 +31,20 @@ export abstract class PipelineStack extends TerraformStack {
       freeformTags: { ...config.freeformTags, pipeline },
     });
     configureState(this, config, pipeline);
+  }
+
+  /**
+   * Every function of this stack (owned or imported; whichever construct made
+   * it, `OciFunction` or a typed wrapper around one), found in the construct
+   * tree: what the alarm pipeline watches.
+   */
+  public get functions(): FunctionBase[] {
+    return this.node.findAll().filter((c): c is FunctionBase => c instanceof FunctionBase);
+  }
+
+  /** Every API deployment of this stack (owned or imported), found in the construct tree. */
+  public get apiDeployments(): ApiDeploymentBase[] {
+    return this.node.findAll().filter((c): c is ApiDeploymentBase => c instanceof ApiDeploymentBase);
   }
 
   /** A sensitive input supplied at deploy time (TF_VAR_<name>), never stored in code. */

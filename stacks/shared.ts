@@ -27,7 +27,7 @@ export function pipelineFunctionProps(
     displayName: `${name}-${id}`,
     image: { registry: stack.config.images.registry, tag: stack.config.images.tags[name] },
     memoryInMbs: sizing.memoryInMbs,
-    timeoutInSeconds: sizing.timeoutInSeconds,
+    timeout: sizing.timeout,
     provisionedConcurrency: pcu > 0 ? { strategy: "CONSTANT", count: pcu } : undefined,
   };
 }

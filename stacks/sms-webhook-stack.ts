@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Duration } from "oci-event-pipelines/core";
 import { ApiGateway, Authorizer, Backend } from "oci-event-pipelines/apigateway";
 import { reject } from "oci-event-pipelines/core";
 import { cidrContains } from "oci-event-pipelines/network";
@@ -70,7 +71,7 @@ export class SmsWebhookStack extends PipelineStack {
       rateLimit: { requestsPerSecond: config.sizing.webhookRateLimitPerSecond, key: "CLIENT_IP" },
       // Server-to-server webhook: the only browser origin trusted is the operators' console (replaying test messages).
       cors: { allowedOrigins: [config.endpoints.opsConsoleOrigin], allowedMethods: ["POST"], allowedHeaders: ["Content-Type"] },
-      logging: { logGroup: foundation.logGroup, retentionDays: config.name === "prod" ? 90 : 30 },
+      logging: { logGroup: foundation.logGroup, retention: Duration.days(config.name === "prod" ? 90 : 30) },
     });
     this.endpoint = deployment.endpoint;
 

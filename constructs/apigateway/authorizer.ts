@@ -3,9 +3,9 @@ import {
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationFailurePolicy,
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationVerifyClaims,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { byShapeOnly } from "../core";
+import { byShapeOnly, Duration, DurationBounds } from "../core";
 import type { IFunction } from "../functions/function-base";
-import { ApiBindContext, rejectAt, grantGatewayInvoke } from "./bind";
+import { ApiBindContext, durationAt, rejectAt, grantGatewayInvoke } from "./bind";
 import { HEADER_NAME, HEADER_NAME_RULE, QUERY_PARAM_NAME, QUERY_PARAM_RULE } from "./limits";
 import { TokenKeys } from "./token-keys";
 
@@ -63,8 +63,8 @@ interface TokenOptionsBase extends TokenSource {
   readonly audiences: readonly string[];
   /** Scheme before the token in {@link tokenHeader}; only with a header. Default `Bearer`. */
   readonly tokenAuthScheme?: string;
-  /** Tolerated clock difference with the issuer, 0-600 seconds. Default: OCI's (0). */
-  readonly maxClockSkewInSeconds?: number;
+  /** Tolerated clock difference with the issuer, 0 to 10 minutes (`Duration.seconds(30)`). Default: OCI's (0). */
+  readonly maxClockSkew?: Duration;
   /** Further claims to check. Default none. */
   readonly verifyClaims?: readonly ClaimCheck[];
 }
@@ -81,8 +81,8 @@ export interface TokenAuthorizerOptions extends TokenOptionsBase {
   readonly validationFailure?: ValidationFailureResponse;
 }
 
-/** Library bound on the tolerated clock skew (a larger one weakens expiry checks). */
-export const MAX_CLOCK_SKEW_SECONDS = 600;
+/** The tolerated clock skew (`max_clock_skew_in_seconds`, decimal seconds): 0 to 10 minutes, the library's bound (a larger one weakens expiry checks). */
+export const MAX_CLOCK_SKEW: DurationBounds = { unit: "seconds", min: Duration.seconds(0), max: Duration.minutes(10), fractional: true };
 
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CONTEXT_EXPRESSION = /^request\.(headers|query|path|subdomain)\[([^\[\]]+)\]$/;
@@ -235,10 +235,7 @@ function tokenChecks(ctx: ApiBindContext, o: TokenOptionsBase) {
     if (!values?.length || values.some((v) => typeof v !== "string" || !v.trim())) rejectAt(ctx, field, values, "at least one non-empty value is required");
     return [...(values ?? [])];
   };
-  const skew = o.maxClockSkewInSeconds;
-  if (skew !== undefined && (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0 || skew > MAX_CLOCK_SKEW_SECONDS)) {
-    rejectAt(ctx, "maxClockSkewInSeconds", skew, `must be a number of seconds from 0 to ${MAX_CLOCK_SKEW_SECONDS}`);
-  }
+  const skew = durationAt(ctx, "maxClockSkew", o.maxClockSkew, MAX_CLOCK_SKEW);
   return {
     source,
     issuers: list("issuers", o.issuers),

@@ -1,19 +1,22 @@
 import { ApigatewayDeploymentSpecificationRoutesBackend } from "../../.gen/providers/oci/apigateway-deployment";
-import { isToken } from "../core";
+import { Duration, DurationBounds, isToken } from "../core";
 import type { IFunction } from "../functions/function-base";
-import { ApiBindContext, checkUrl, rejectAt, grantGatewayInvoke } from "./bind";
+import { ApiBindContext, checkUrl, durationAt, rejectAt, grantGatewayInvoke } from "./bind";
 import { HEADER_NAME, HEADER_NAME_RULE, STOCK_RESPONSE_LIMITS, utf8Bytes } from "./limits";
 
-/** Upper bounds of HTTP backend timeouts, in seconds (commonly quoted OCI values; docs/oci-facts.md#api-gateway marks them unverified). */
-export const HTTP_BACKEND_TIMEOUTS = { connect: 75, read: 300, send: 300 } as const;
+/** A timeout of an HTTP backend (`*_timeout_in_seconds`, decimal seconds) greater than 0 and at most `max`. */
+const backendTimeout = (max: Duration): DurationBounds => ({ unit: "seconds", min: Duration.seconds(0), exclusiveMin: true, max, fractional: true });
+
+/** Bounds of HTTP backend timeouts (commonly quoted OCI values; docs/oci-facts.md#api-gateway marks the upper bounds unverified). */
+export const HTTP_BACKEND_TIMEOUTS = { connect: backendTimeout(Duration.seconds(75)), read: backendTimeout(Duration.minutes(5)), send: backendTimeout(Duration.minutes(5)) } as const;
 
 export interface HttpBackendOptions {
-  /** Seconds to wait for the TCP/TLS connection, more than 0 and at most 75. Default: OCI's (60). */
-  readonly connectTimeoutInSeconds?: number;
-  /** Seconds to wait for the response, more than 0 and at most 300. Default: OCI's (10). */
-  readonly readTimeoutInSeconds?: number;
-  /** Seconds to wait while sending the request, more than 0 and at most 300. Default: OCI's (10). */
-  readonly sendTimeoutInSeconds?: number;
+  /** How long to wait for the TCP/TLS connection, more than 0 and at most 75 seconds (`Duration.seconds(10)`). Default: OCI's (60 seconds). */
+  readonly connectTimeout?: Duration;
+  /** How long to wait for the response, more than 0 and at most 5 minutes. Default: OCI's (10 seconds). */
+  readonly readTimeout?: Duration;
+  /** How long to wait while sending the request, more than 0 and at most 5 minutes. Default: OCI's (10 seconds). */
+  readonly sendTimeout?: Duration;
   /** Explicit opt-in for a plain `http://` backend URL. Default false: https only. */
   readonly allowInsecureHttp?: boolean;
   /** Explicit opt-in that turns off TLS certificate verification of the backend. Default false. */
@@ -78,18 +81,12 @@ export class HttpBackend extends Backend {
   bind(ctx: ApiBindContext): ApigatewayDeploymentSpecificationRoutesBackend {
     const o = this.options;
     checkUrl(ctx, "url", this.url, o.allowInsecureHttp ?? false, "allowInsecureHttp");
-    const timeout = (field: string, value: number | undefined, max: number) => {
-      if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > max)) {
-        rejectAt(ctx, field, value, `must be a number of seconds greater than 0 and at most ${max}`);
-      }
-      return value;
-    };
     return {
       type: "HTTP_BACKEND",
       url: this.url,
-      connectTimeoutInSeconds: timeout("connectTimeoutInSeconds", o.connectTimeoutInSeconds, HTTP_BACKEND_TIMEOUTS.connect),
-      readTimeoutInSeconds: timeout("readTimeoutInSeconds", o.readTimeoutInSeconds, HTTP_BACKEND_TIMEOUTS.read),
-      sendTimeoutInSeconds: timeout("sendTimeoutInSeconds", o.sendTimeoutInSeconds, HTTP_BACKEND_TIMEOUTS.send),
+      connectTimeoutInSeconds: durationAt(ctx, "connectTimeout", o.connectTimeout, HTTP_BACKEND_TIMEOUTS.connect),
+      readTimeoutInSeconds: durationAt(ctx, "readTimeout", o.readTimeout, HTTP_BACKEND_TIMEOUTS.read),
+      sendTimeoutInSeconds: durationAt(ctx, "sendTimeout", o.sendTimeout, HTTP_BACKEND_TIMEOUTS.send),
       isSslVerifyDisabled: o.allowSslVerifyDisabled ?? false,
     };
   }

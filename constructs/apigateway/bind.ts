@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { isToken, reject, secretValueReason } from "../core";
+import { checkDuration, Duration, DurationBounds, isToken, reject, secretValueReason } from "../core";
 import type { IFunction } from "../functions/function-base";
 import { Grant, Principals } from "../iam";
 
@@ -16,6 +16,11 @@ export interface ApiBindContext {
 /** Records an error on the bound deployment, for field `<prefix>.<field>`. */
 export function rejectAt(ctx: ApiBindContext, field: string, value: unknown, allowed: string): void {
   reject(ctx.deployment, `${ctx.field}.${field}`, value, allowed);
+}
+
+/** Checks a duration of the bound backend or authorizer, for field `<prefix>.<field>` (see `checkDuration`), and returns it in the field's unit. */
+export function durationAt(ctx: ApiBindContext, field: string, value: Duration | undefined, bounds: DurationBounds): number | undefined {
+  return checkDuration(ctx.deployment, `${ctx.field}.${field}`, value, bounds);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { ApigatewayDeploymentSpecificationRequestPoliciesCors } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkRange, reject } from "../core";
+import { checkDuration, Duration, DurationBounds, reject } from "../core";
 import { HEADER_NAME, HEADER_NAME_RULE } from "./limits";
 
 /** Cross-origin resource sharing for browsers calling the API. */
@@ -20,14 +20,14 @@ export interface CorsOptions {
   readonly exposedHeaders?: readonly string[];
   /** Sends `Access-Control-Allow-Credentials: true`; refused with origin `*`. Default false. */
   readonly allowCredentials?: boolean;
-  /** Seconds browsers may cache the preflight answer, 0-86400 (0 sends no header). Default 0. */
-  readonly maxAgeInSeconds?: number;
+  /** How long browsers may cache the preflight answer, whole seconds from 0 to 1 day (`Duration.hours(1)`; 0 sends no header). Default 0. */
+  readonly maxAge?: Duration;
   /** Explicit opt-in for `http://` origins other than localhost. Default false. */
   readonly allowInsecureOrigins?: boolean;
 }
 
-/** Longest preflight cache browsers honour (Firefox: 24 h). */
-export const MAX_CORS_MAX_AGE_SECONDS = 86400;
+/** The preflight cache time (`max_age_in_seconds`): whole seconds from 0 to the longest browsers honour (Firefox: 24 h). */
+export const CORS_MAX_AGE: DurationBounds = { unit: "seconds", min: Duration.seconds(0), max: Duration.days(1) };
 const CORS_METHODS = ["*", "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 const ORIGIN = /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d{1,5})?$/;
 const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
@@ -55,8 +55,7 @@ export function renderCors(scope: IConstruct, field: string, cors: CorsOptions):
     for (const h of list ?? []) if (h !== "*" && !HEADER_NAME.test(h)) reject(scope, `${field}.${name}`, h, `must be * or a header name: ${HEADER_NAME_RULE}`);
     return list && [...list];
   };
-  const maxAge = cors.maxAgeInSeconds ?? 0;
-  checkRange(scope, `${field}.maxAgeInSeconds`, maxAge, 0, MAX_CORS_MAX_AGE_SECONDS, "seconds");
+  const maxAge = checkDuration(scope, `${field}.maxAge`, cors.maxAge ?? Duration.seconds(0), CORS_MAX_AGE);
   return {
     allowedOrigins: [...origins],
     allowedMethods: cors.allowedMethods && [...cors.allowedMethods],

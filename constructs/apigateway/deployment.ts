@@ -165,13 +165,13 @@ export class ApiDeployment extends ApiDeploymentBase {
 
     if (accessLog || executionLog) {
       this.logGroup = logging.logGroup ?? new LogGroup(this, "logs", { displayName: `${this.displayName}-logs`, compartmentId: this.compartmentId, description: `API Gateway logs of deployment ${this.displayName}` });
-      const common = { logGroup: this.logGroup, resourceId: this.deploymentId, retentionDays: logging.retentionDays };
+      const common = { logGroup: this.logGroup, resourceId: this.deploymentId, retention: logging.retention };
       if (accessLog) new ServiceLog(this, "access-log", { ...common, source: "apiGatewayAccess", displayName: `${this.displayName}-access` });
       if (executionLog) new ServiceLog(this, "execution-log", { ...common, source: "apiGatewayExecution", displayName: `${this.displayName}-execution` });
     } else if (logging.logGroup) {
       reject(this, "logging.logGroup", logging.logGroup, "has no effect with accessLog and executionLog both false");
-    } else if (logging.retentionDays !== undefined) {
-      reject(this, "logging.retentionDays", logging.retentionDays, "has no effect with accessLog and executionLog both false");
+    } else if (logging.retention !== undefined) {
+      reject(this, "logging.retention", logging.retention, "has no effect with accessLog and executionLog both false");
     }
 
     // A rejected deployment takes no slot, so fixing it does not also change the errors of its siblings.

@@ -1,4 +1,5 @@
 export * from "./limits";
+export * from "./metrics";
 export * from "./bind";
 export * from "./gateway-base";
 export * from "./gateway";

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { ApigatewayDeploymentSpecificationLoggingPolicies } from "../../.gen/providers/oci/apigateway-deployment";
-import { checkOneOf } from "../core";
-import { ILogGroup, LOG_RETENTION_DAYS } from "../logging";
+import { checkOneOf, Duration } from "../core";
+import { ILogGroup } from "../logging";
 import { EXECUTION_LOG_LEVELS, ExecutionLogLevel } from "./limits";
 
 /**
@@ -31,8 +31,8 @@ export interface ApiLoggingOptions extends RouteLoggingOptions {
   readonly executionLogLevel?: ExecutionLogLevel;
   /** Log group for both logs (a `LogGroup` or `LogGroup.fromLogGroupAttributes`). Default: a new group `<deployment displayName>-logs` in the deployment's compartment. */
   readonly logGroup?: ILogGroup;
-  /** Days to keep entries: 30, 60, 90, 120, 150 or 180. Default 30. */
-  readonly retentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+  /** How long entries are kept: 30, 60, 90, 120, 150 or 180 days (`Duration.days(90)`). Default 30 days. */
+  readonly retention?: Duration;
 }
 
 /** Validates log settings (`field` is `logging` or `routes[/x].logging`) and returns the `logging_policies` block. */

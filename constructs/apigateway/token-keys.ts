@@ -3,16 +3,16 @@ import {
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationPublicKeysKeys,
   ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationPolicy,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { byShapeOnly, checkCompartmentOcid, checkReference, hasRecordedErrors, isToken, OCID_TYPES } from "../core";
+import { byShapeOnly, checkCompartmentOcid, checkReference, Duration, DurationBounds, hasRecordedErrors, isToken, OCID_TYPES } from "../core";
 import { Condition, Grant, Principals } from "../iam";
-import { ApiBindContext, checkUrl, rejectAt } from "./bind";
+import { ApiBindContext, checkUrl, durationAt, rejectAt } from "./bind";
 
 /** Signature algorithms OCI accepts for JSON Web Keys. */
 export const JWK_ALGORITHMS = ["RS256", "RS384", "RS512"] as const;
 export type JwkAlgorithm = (typeof JWK_ALGORITHMS)[number];
 
-/** How long a fetched key set may be cached, in hours (this library's bound, from the OCI console). */
-export const KEY_CACHE_HOURS = { min: 1, max: 24 } as const;
+/** How long a fetched key set may be cached (`max_cache_duration_in_hours`): whole hours from 1 to 24 (this library's bound, from the OCI console). */
+export const KEY_CACHE_DURATION: DurationBounds = { unit: "hours", min: Duration.hours(1), max: Duration.hours(24) };
 
 /** A static public key that verifies token signatures (public keys are not secrets). */
 export type StaticPublicKey =
@@ -22,8 +22,8 @@ export type StaticPublicKey =
   | { readonly format: "PEM"; readonly kid: string; readonly key: string };
 
 export interface RemoteJwksOptions {
-  /** Hours the gateway caches the key set, 1-24. Default: OCI's. */
-  readonly maxCacheDurationInHours?: number;
+  /** How long the gateway caches the key set, whole hours from 1 to 24 (`Duration.hours(1)`). Default: OCI's. */
+  readonly maxCacheDuration?: Duration;
   /** Explicit opt-in that turns off TLS certificate verification of the key-set URI. Default false. */
   readonly allowSslVerifyDisabled?: boolean;
 }
@@ -76,11 +76,8 @@ export abstract class TokenKeys {
   abstract bindValidationPolicy(ctx: ApiBindContext): ApigatewayDeploymentSpecificationRequestPoliciesAuthenticationValidationPolicy;
 }
 
-function cacheHours(ctx: ApiBindContext, hours: number | undefined): number | undefined {
-  if (hours !== undefined && (!Number.isInteger(hours) || hours < KEY_CACHE_HOURS.min || hours > KEY_CACHE_HOURS.max)) {
-    rejectAt(ctx, "maxCacheDurationInHours", hours, `must be an integer from ${KEY_CACHE_HOURS.min} to ${KEY_CACHE_HOURS.max}`);
-  }
-  return hours;
+function cacheHours(ctx: ApiBindContext, duration: Duration | undefined): number | undefined {
+  return durationAt(ctx, "maxCacheDuration", duration, KEY_CACHE_DURATION);
 }
 
 class RemoteJwksKeys extends TokenKeys {
@@ -95,7 +92,7 @@ class RemoteJwksKeys extends TokenKeys {
     return {
       type: "REMOTE_JWKS",
       uri: checkUrl(ctx, "uri", this.uri),
-      maxCacheDurationInHours: cacheHours(ctx, this.options.maxCacheDurationInHours),
+      maxCacheDurationInHours: cacheHours(ctx, this.options.maxCacheDuration),
       isSslVerifyDisabled: this.options.allowSslVerifyDisabled ?? false,
     };
   }
@@ -185,7 +182,7 @@ class RemoteDiscoveryKeys extends TokenKeys {
       type: "REMOTE_DISCOVERY",
       sourceUriDetails: { type: "DISCOVERY_URI", uri: checkUrl(ctx, "discoveryUri", this.uri) },
       clientDetails: { type: "CUSTOM", clientId: o.clientId, clientSecretId: secret?.secretId, clientSecretVersionNumber: String(o.clientSecretVersionNumber) },
-      maxCacheDurationInHours: cacheHours(ctx, o.maxCacheDurationInHours),
+      maxCacheDurationInHours: cacheHours(ctx, o.maxCacheDuration),
       isSslVerifyDisabled: o.allowSslVerifyDisabled ?? false,
     };
   }

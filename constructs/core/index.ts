@@ -5,3 +5,4 @@ export * from "./environment";
 export * from "./synth";
 export * from "./deferred";
 export * from "./secrets";
+export * from "./duration";

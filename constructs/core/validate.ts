@@ -12,6 +12,9 @@ import { regionOfSegment } from "./regions";
  */
 export const isToken = (value: unknown): boolean => typeof value === "string" && Token.isUnresolved(value);
 
+/** cdktf's encoding of a token inside a string (`${TfToken[TOKEN.12]}`): what splits a string into its literal parts. */
+export const TOKEN_IN_STRING = /\$\{TfToken\[[^\]]+\]\}/;
+
 export function checkOneOf<T>(scope: IConstruct, field: string, value: T, allowed: readonly T[]): T {
   if (!isToken(value) && !allowed.includes(value)) reject(scope, field, byShapeOnly(value), `must be one of ${allowed.join(", ")}`);
   return value;

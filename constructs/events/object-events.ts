@@ -18,7 +18,7 @@ export interface IObjectEventSource extends IConstruct {
   /** The same name as a reference to the bucket resource (`${oci_objectstorage_bucket.x.name}`). */
   readonly bucketNameRef: string;
   /** Whether the bucket emits object events. */
-  readonly objectEventsEnabled: boolean;
+  readonly objectEvents: boolean;
 }
 
 /** Registers `source` so that rules of the same app find it (a `Symbol.for` mark survives duplicate module copies). */
@@ -50,8 +50,8 @@ export function objectEventProblems(rule: IConstruct, condition: BuiltCondition,
   for (const name of condition.bucketNames) {
     const pattern = !isToken(name) && name.includes("*");
     const matching = sources.filter((s) => s.bucketName === name || s.bucketNameRef === name || (pattern && wildcardMatches(name, s.bucketName)));
-    for (const s of matching.filter((m) => !m.objectEventsEnabled)) {
-      out.push(problem(shownValue(rule, name), `bucket ${s.node.path} has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEventsEnabled: true)`));
+    for (const s of matching.filter((m) => !m.objectEvents)) {
+      out.push(problem(shownValue(rule, name), `bucket ${s.node.path} has objectEvents: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEvents: true)`));
     }
     if ((pattern || !matching.length) && !confirmed) {
       out.push(problem(shownValue(rule, name), `${pattern ? "a pattern may match buckets outside this app" : "not a Bucket of this app"}: ${confirm}`));

@@ -1,9 +1,11 @@
 import { Construct } from "constructs";
 import { EventsRule, EventsRuleActionsActions, eventsRuleActionsActionsToTerraform } from "../../.gen/providers/oci/events-rule";
-import { addCheck, checkCompartmentOcid, deferredValue, hasRecordedErrors, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
-import { ILogGroup, LOG_RETENTION_DAYS, ServiceLog } from "../logging";
+import { addCheck, checkCompartmentOcid, deferredValue, Duration, hasRecordedErrors, reject, isToken, OciEnvironment, OciValidationError, parseOcid } from "../core";
+import { ILogGroup, ServiceLog } from "../logging";
+import { Metric, MetricOptions, resourceMetric } from "../monitoring";
 import { buildCondition, BuiltCondition, EventPattern, shownValue } from "./condition";
 import { objectEventProblems } from "./object-events";
+import { EVENTS_METRICS } from "./metrics";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "./target";
 
 export interface EventRuleProps {
@@ -14,7 +16,7 @@ export interface EventRuleProps {
   /** Compartment of the rule: it sees events of this compartment and all its descendants. Default: the environment's compartment. */
   readonly compartmentId?: string;
   /** Whether the rule delivers events. Default true. */
-  readonly isEnabled?: boolean;
+  readonly enabled?: boolean;
   /** Which events match: event types from the `EventTypes` catalogue (or `EventType.custom`) and `data` filters. */
   readonly condition: EventPattern;
   /** Initial targets; more with {@link EventRule.addTarget}. A rule needs at least one before synthesis. Default: none. */
@@ -34,15 +36,15 @@ export interface EventRuleTargetOptions {
   /** Shown in the console next to the action. Default: the target's own description, if any. */
   readonly description?: string;
   /** Whether this action delivers. Default true. */
-  readonly isEnabled?: boolean;
+  readonly enabled?: boolean;
 }
 
 /** Options of {@link EventRule.enableExecutionLog}. */
 export interface EventRuleExecutionLogOptions {
   /** Display name of the log, unique in the group. Default `<rule construct id>-execution`. */
   readonly displayName?: string;
-  /** Days to keep entries (30-180 in 30-day steps). Default 30. */
-  readonly retentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+  /** How long entries are kept: 30, 60, 90, 120, 150 or 180 days (`Duration.days(90)`). Default 30 days. */
+  readonly retention?: Duration;
 }
 
 /** Which id each action type carries, and the OCID prefix of a literal id. */
@@ -91,7 +93,7 @@ export class EventRule extends Construct implements IEventRule {
       compartmentId: this.compartmentId,
       displayName: this.displayName,
       description: props.description,
-      isEnabled: props.isEnabled ?? true,
+      isEnabled: props.enabled ?? true,
       condition: this.condition,
       actions: { actions: deferredValue(() => this.actions.map((a) => eventsRuleActionsActionsToTerraform(a))) },
       freeformTags: env.tags(),
@@ -121,7 +123,7 @@ export class EventRule extends Construct implements IEventRule {
       reject(this, `${field}.${key}`, shownValue(this, action[key]!), "is already a target of this rule");
       return;
     }
-    this.actions.push({ ...action, description: options.description ?? config.description, isEnabled: options.isEnabled ?? true });
+    this.actions.push({ ...action, description: options.description ?? config.description, isEnabled: options.enabled ?? true });
   }
 
   /**
@@ -140,9 +142,33 @@ export class EventRule extends Construct implements IEventRule {
       resourceId: this.ruleId,
       resourceCompartmentId: this.compartmentId,
       displayName: options.displayName ?? `${this.node.id}-execution`,
-      retentionDays: options.retentionDays,
+      retention: options.retention,
     });
     return this.executionLog;
+  }
+
+  /** A metric of this rule: namespace `oci_cloudevents`, scoped by `resourceId` (the rule's OCID), in the rule's compartment. */
+  public metric(metricName: string, options: MetricOptions = {}): Metric {
+    return this.ruleMetric(metricName, undefined, options);
+  }
+
+  /** Events the rule matched (`MatchedEvents`, count; sum per interval). */
+  public metricMatchedEvents(options: MetricOptions = {}): Metric {
+    return this.ruleMetric(EVENTS_METRICS.matchedEvents, "count", options);
+  }
+
+  /** Deliveries to the rule's actions that succeeded (`DeliverySucceedEvents`, count; sum per interval). */
+  public metricDeliveredEvents(options: MetricOptions = {}): Metric {
+    return this.ruleMetric(EVENTS_METRICS.deliveredEvents, "count", options);
+  }
+
+  /** Deliveries to the rule's actions that failed, e.g. for a missing grant (`DeliveryFailedEvents`, count; sum per interval). */
+  public metricFailedDeliveries(options: MetricOptions = {}): Metric {
+    return this.ruleMetric(EVENTS_METRICS.failedDeliveries, "count", options);
+  }
+
+  private ruleMetric(metricName: string, unit: string | undefined, options: MetricOptions): Metric {
+    return resourceMetric({ namespace: EVENTS_METRICS.namespace, metricName, unit, scope: { dimension: "resourceId", value: this.ruleId }, compartmentId: this.compartmentId }, options);
   }
 
   /** The action must carry exactly the id of its type (ONS->topicId, OSS->streamId, FAAS->functionId). */

@@ -17,8 +17,8 @@ export interface IFunctionApplication extends IConstruct {
   readonly displayName: string;
   /** Region the application lives in (its functions' images must come from there). */
   readonly region: string;
-  /** Whether the application traces to an APM domain (functions may then turn tracing on). */
-  readonly traceEnabled: boolean;
+  /** Whether the application traces to an APM domain (its functions may then turn `trace` on). */
+  readonly trace: boolean;
   /** Creates a function in this application, as a child of it. */
   addFunction(id: string, props: OciFunctionOptions): OciFunction;
 }
@@ -29,7 +29,7 @@ export abstract class FunctionApplicationBase extends Construct implements IFunc
   public abstract readonly compartmentId: string;
   public abstract readonly displayName: string;
   public abstract readonly region: string;
-  public abstract readonly traceEnabled: boolean;
+  public abstract readonly trace: boolean;
 
   /** Creates a function in this application, as a child of it. */
   public addFunction(id: string, props: OciFunctionOptions): OciFunction {

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { FunctionsApplication } from "../../.gen/providers/oci/functions-application";
-import { checkCompartmentOcid, checkOcid, checkOcids, checkOneOf, checkPattern, checkReferences, reject, isToken, OciEnvironment, OCID_TYPES } from "../core";
-import { ILogGroup, LOG_RETENTION_DAYS, LogGroup, ServiceLog } from "../logging";
+import { checkCompartmentOcid, checkOcid, checkOcids, checkOneOf, checkPattern, checkReferences, Duration, reject, isToken, OciEnvironment, OCID_TYPES } from "../core";
+import { ILogGroup, LogGroup, ServiceLog } from "../logging";
 import type { INetworkSecurityGroup, ISubnet } from "../network";
 import { FunctionApplicationBase, IFunctionApplication } from "./application-base";
 import { FunctionConfig } from "./config";
@@ -50,8 +50,8 @@ export interface FunctionApplicationProps {
   readonly invokeLogs?: boolean;
   /** Log group for the invocation log, in the application's compartment (a {@link LogGroup} or `LogGroup.fromLogGroupAttributes(...)`). Default: a new group `<displayName>-logs`. */
   readonly logGroup?: ILogGroup;
-  /** Days to keep invocation log entries: 30, 60, 90, 120, 150 or 180. Default 30. */
-  readonly invokeLogRetentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+  /** How long invocation log entries are kept: 30, 60, 90, 120, 150 or 180 days (`Duration.days(90)`). Default 30 days. */
+  readonly invokeLogRetention?: Duration;
 }
 
 /** What {@link FunctionApplication.fromFunctionApplicationAttributes} needs to know about an existing application. */
@@ -62,8 +62,8 @@ export interface FunctionApplicationAttributes {
   readonly compartmentId: string;
   /** The application's name, shown in the identity groups of functions added to it. Default: the application OCID. */
   readonly displayName?: string;
-  /** Whether the application traces to an APM domain, so that its functions may turn tracing on. Default false. */
-  readonly traceEnabled?: boolean;
+  /** Whether the application traces to an APM domain, so that its functions may turn `trace` on. Default false. */
+  readonly trace?: boolean;
 }
 
 const SYSLOG = /^(tcp\+tls|tcp|udp):\/\/[A-Za-z0-9.-]+:(\d{1,5})$/;
@@ -94,8 +94,8 @@ export class FunctionApplication extends FunctionApplicationBase {
   public readonly displayName: string;
   /** Processor architecture of the application's functions. */
   public readonly shape: FunctionShape;
-  /** Whether the application traces to an APM domain (functions may then turn tracing on). */
-  public readonly traceEnabled: boolean;
+  /** Whether the application traces to an APM domain (its functions may then turn `trace` on). */
+  public readonly trace: boolean;
   /** The invocation log's group; undefined with `invokeLogs: false`. */
   public readonly logGroup?: ILogGroup;
   /** The invocation service log; undefined with `invokeLogs: false`. */
@@ -124,7 +124,7 @@ export class FunctionApplication extends FunctionApplicationBase {
     const keyIds = this.checkIds("imageVerificationKeyIds", props.imageVerificationKeyIds, false, "key OCID", (ids) => checkOcids(this, "imageVerificationKeyIds", ids, OCID_TYPES.key, inRegion));
     if (props.imageVerificationKeyIds && !keyIds.length) reject(this, "imageVerificationKeyIds", [], "name at least one KMS key, or leave it unset to turn verification off");
     if (props.trace) checkOcid(this, "trace.domainId", props.trace.domainId, OCID_TYPES.apmDomain);
-    this.traceEnabled = props.trace ? props.trace.enabled !== false : false;
+    this.trace = props.trace ? props.trace.enabled !== false : false;
     const invokeLogs = props.invokeLogs ?? true;
     if (props.syslogUrl !== undefined) this.checkSyslog(props.syslogUrl, invokeLogs, props.allowUnencryptedSyslog ?? false);
     if (!invokeLogs && props.logGroup) reject(this, "logGroup", props.logGroup.node.path, "is only used for invoke logs; remove it or drop invokeLogs: false");
@@ -142,7 +142,7 @@ export class FunctionApplication extends FunctionApplicationBase {
       config: this.config.render(),
       networkSecurityGroupIds: nsgIds.length ? nsgIds : undefined,
       syslogUrl: props.syslogUrl,
-      traceConfig: props.trace ? { domainId: props.trace.domainId, isEnabled: this.traceEnabled } : undefined,
+      traceConfig: props.trace ? { domainId: props.trace.domainId, isEnabled: this.trace } : undefined,
       imagePolicyConfig: keyIds.length ? { isPolicyEnabled: true, keyDetails: keyIds.map((kmsKeyId) => ({ kmsKeyId })) } : undefined,
       freeformTags: env.tags(),
     });
@@ -156,7 +156,7 @@ export class FunctionApplication extends FunctionApplicationBase {
         source: "functionsInvoke",
         resourceId: this.applicationId,
         displayName: `${this.displayName.slice(0, 93)}-invoke`,
-        retentionDays: props.invokeLogRetentionDays,
+        retention: props.invokeLogRetention,
       });
     }
   }
@@ -211,7 +211,7 @@ class ImportedFunctionApplication extends FunctionApplicationBase {
   public readonly compartmentId: string;
   public readonly displayName: string;
   public readonly region: string;
-  public readonly traceEnabled: boolean;
+  public readonly trace: boolean;
 
   constructor(scope: Construct, id: string, attributes: FunctionApplicationAttributes) {
     super(scope, id);
@@ -221,6 +221,6 @@ class ImportedFunctionApplication extends FunctionApplicationBase {
     this.applicationId = checkOcid(this, "applicationId", attributes.applicationId, OCID_TYPES.functionApplication, { region: this.region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
     this.displayName = attributes.displayName === undefined ? this.applicationId : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
-    this.traceEnabled = attributes.traceEnabled ?? false;
+    this.trace = attributes.trace ?? false;
   }
 }

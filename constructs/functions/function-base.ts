@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { Construct, IConstruct } from "constructs";
 import { EventActionConfig, IEventRule, IEventRuleTarget } from "../events/target";
 import { Condition, DynamicGroup, Grant, IGrantable, IPrincipal, MatchingRule, Principals } from "../iam";
+import { Metric, MetricOptions, resourceMetric, ResourceMetricProps } from "../monitoring";
+import { FUNCTION_METRICS } from "./metrics";
 
 /**
  * A function as other constructs use it: invoked by Events, Notifications and
@@ -18,13 +20,23 @@ export interface IFunction extends IConstruct, IGrantable, IEventRuleTarget {
   readonly compartmentId: string;
   /** Lets `grantee` invoke this function: `use functions-family` in the function's compartment, with the grantee's conditions. */
   grantInvoke(grantee: IGrantable): Grant;
+  /** A metric of this function (namespace `oci_faas`, scoped by `resourceId` = its OCID). */
+  metric(metricName: string, options?: MetricOptions): Metric;
+  /** Invocations (`FunctionInvocationCount`, count, sum). */
+  metricInvocations(options?: MetricOptions): Metric;
+  /** Failed invocations (`FunctionResponseCount` with `responseType = "Error"`, count, sum). */
+  metricErrors(options?: MetricOptions): Metric;
+  /** Throttled invocations, answered 429 (`FunctionResponseCount` with `responseType = "Throttled"`, count, sum). */
+  metricThrottles(options?: MetricOptions): Metric;
+  /** Execution time (`FunctionExecutionDuration`, ms, mean). */
+  metricDuration(options?: MetricOptions): Metric;
 }
 
 /**
  * What owned and imported functions share: the invoke grant, the Events
- * target binding, and the identity dynamic group created on first grant.
- * Function metrics (namespace `oci_faas`, dimension `resourceId` = the
- * function OCID) belong here too, so both kinds get them.
+ * target binding, the identity dynamic group created on first grant, and the
+ * function's metrics (namespace `oci_faas`, dimension `resourceId` = the
+ * function's OCID, posted in its application's compartment).
  */
 export abstract class FunctionBase extends Construct implements IFunction {
   public abstract readonly functionId: string;
@@ -61,6 +73,39 @@ export abstract class FunctionBase extends Construct implements IFunction {
   /** Lets `grantee` invoke the function: `use functions-family` in the function's compartment, narrowed by the grantee's own conditions. */
   public grantInvoke(grantee: IGrantable): Grant {
     return Grant.addToPrincipal({ grantee, verb: "use", resourceType: "functions-family", compartmentId: this.compartmentId, target: this });
+  }
+
+  /**
+   * A metric of this function: namespace `oci_faas`, scoped by `resourceId`
+   * (the function's OCID, which `options.dimensions` cannot replace), in the
+   * function's compartment.
+   */
+  public metric(metricName: string, options: MetricOptions = {}): Metric {
+    return this.functionMetric({ metricName }, options);
+  }
+
+  /** Invocations of the function (`FunctionInvocationCount`, count; sum per interval). */
+  public metricInvocations(options: MetricOptions = {}): Metric {
+    return this.functionMetric({ metricName: FUNCTION_METRICS.invocations, unit: "count" }, options);
+  }
+
+  /** Invocations that failed (`FunctionResponseCount` where `responseType = "Error"`, count; sum per interval). */
+  public metricErrors(options: MetricOptions = {}): Metric {
+    return this.functionMetric({ metricName: FUNCTION_METRICS.responses, unit: "count", fixedDimensions: { responseType: "Error" } }, options);
+  }
+
+  /** Invocations refused with 429 Too Many Requests (`FunctionResponseCount` where `responseType = "Throttled"`, count; sum per interval). */
+  public metricThrottles(options: MetricOptions = {}): Metric {
+    return this.functionMetric({ metricName: FUNCTION_METRICS.responses, unit: "count", fixedDimensions: { responseType: "Throttled" } }, options);
+  }
+
+  /** Execution time (`FunctionExecutionDuration`, ms; mean per interval). */
+  public metricDuration(options: MetricOptions = {}): Metric {
+    return this.functionMetric({ metricName: FUNCTION_METRICS.duration, unit: "ms", statistic: "mean" }, options);
+  }
+
+  private functionMetric(props: Omit<ResourceMetricProps, "namespace" | "scope" | "compartmentId">, options: MetricOptions): Metric {
+    return resourceMetric({ ...props, namespace: FUNCTION_METRICS.namespace, scope: { dimension: "resourceId", value: this.functionId }, compartmentId: this.compartmentId }, options);
   }
 
   /** Events rule action `FAAS` for this function; grants the Events service (`cloudEvents`) invoke. */

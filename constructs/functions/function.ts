@@ -1,13 +1,13 @@
 import { Construct } from "constructs";
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
-import { checkCompartmentOcid, checkOneOf, checkOcid, checkPattern, checkRange, checkReference, reject, OciEnvironment, OCID_TYPES } from "../core";
+import { checkCompartmentOcid, checkDuration, checkOneOf, checkOcid, checkPattern, checkReference, Duration, reject, OciEnvironment, OCID_TYPES } from "../core";
 import type { FunctionApplication } from "./application";
 import type { IFunctionApplication } from "./application-base";
 import { FunctionConfig } from "./config";
 import { checkDestination, FunctionDestination } from "./destination";
 import { FunctionBase, IFunction } from "./function-base";
 import { checkImage } from "./image";
-import { checkProvisionedConcurrency, DETACHED_TIMEOUT_SECONDS, FUNCTION_NAME, FunctionMemory, MAX_TIMEOUT_SECONDS, MEMORY_SIZES_MB, ProvisionedConcurrency } from "./limits";
+import { checkProvisionedConcurrency, DEFAULT_TIMEOUT, DETACHED_TIMEOUT, FUNCTION_NAME, FUNCTION_TIMEOUT, FunctionMemory, MEMORY_SIZES_MB, ProvisionedConcurrency } from "./limits";
 
 /** A function's settings, as {@link FunctionApplication.addFunction} takes them. */
 export interface OciFunctionOptions {
@@ -23,8 +23,8 @@ export interface OciFunctionOptions {
   readonly imageDigest?: string;
   /** Memory in MB: 128, 256, 512, 1024, 2048 or 3072. Default 256. */
   readonly memoryInMbs?: FunctionMemory;
-  /** Longest synchronous invocation, 1-300 seconds. Default 30. */
-  readonly timeoutInSeconds?: number;
+  /** Longest synchronous invocation, whole seconds from 1 second to 5 minutes (`Duration.seconds(60)`). Default 30 seconds. */
+  readonly timeout?: Duration;
   /**
    * Environment variables of the function (override the application's).
    * Keys match `^[A-Za-z_][A-Za-z0-9_]*$`; keys and values take at most 4096
@@ -36,14 +36,14 @@ export interface OciFunctionOptions {
   readonly allowPlaintextConfig?: boolean;
   /** Instances kept warm. Default: none provisioned (OCI's default). */
   readonly provisionedConcurrency?: ProvisionedConcurrency;
-  /** Longest detached invocation, 5-3600 seconds. Default: OCI uses {@link timeoutInSeconds}. */
-  readonly detachedModeTimeoutInSeconds?: number;
+  /** Longest detached invocation, whole seconds from 5 seconds to 1 hour. Default: OCI uses {@link timeout}. */
+  readonly detachedModeTimeout?: Duration;
   /** Where successful detached invocations are reported. Default none. */
   readonly successDestination?: FunctionDestination;
   /** Where failed detached invocations are reported. Default none. */
   readonly failureDestination?: FunctionDestination;
   /** Traces invocations into the application's APM domain; needs the application's `trace`. Default false. */
-  readonly traceEnabled?: boolean;
+  readonly trace?: boolean;
 }
 
 export interface OciFunctionProps extends OciFunctionOptions {
@@ -96,8 +96,8 @@ export class OciFunction extends FunctionBase {
   public readonly displayName: string;
   /** Memory in MB. */
   public readonly memoryInMbs: FunctionMemory;
-  /** Longest synchronous invocation, in seconds. */
-  public readonly timeoutInSeconds: number;
+  /** Longest synchronous invocation. */
+  public readonly timeout: Duration;
   /** HTTPS endpoint that signed invoke requests go to (read on demand). */
   public get invokeEndpoint(): string {
     return this.resource.invokeEndpoint;
@@ -114,15 +114,14 @@ export class OciFunction extends FunctionBase {
     this.claimName();
     checkImage(this, props.image, props.imageDigest, props.application.region);
     this.memoryInMbs = checkOneOf(this, "memoryInMbs", props.memoryInMbs ?? 256, MEMORY_SIZES_MB);
-    this.timeoutInSeconds = checkRange(this, "timeoutInSeconds", props.timeoutInSeconds ?? 30, 1, MAX_TIMEOUT_SECONDS, "seconds");
-    if (props.detachedModeTimeoutInSeconds !== undefined) {
-      checkRange(this, "detachedModeTimeoutInSeconds", props.detachedModeTimeoutInSeconds, DETACHED_TIMEOUT_SECONDS.min, DETACHED_TIMEOUT_SECONDS.max, "seconds");
-    }
+    this.timeout = props.timeout ?? DEFAULT_TIMEOUT;
+    const timeoutInSeconds = checkDuration(this, "timeout", this.timeout, FUNCTION_TIMEOUT);
+    const detachedModeTimeoutInSeconds = checkDuration(this, "detachedModeTimeout", props.detachedModeTimeout, DETACHED_TIMEOUT);
     const pc = props.provisionedConcurrency && checkProvisionedConcurrency(this, props.provisionedConcurrency, this.memoryInMbs);
     const success = props.successDestination ? checkDestination(this, "successDestination", props.successDestination) : undefined;
     const failure = props.failureDestination ? checkDestination(this, "failureDestination", props.failureDestination) : undefined;
-    if (props.traceEnabled && !props.application.traceEnabled) {
-      reject(this, "traceEnabled", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
+    if (props.trace && !props.application.trace) {
+      reject(this, "trace", true, `needs tracing on the application ${props.application.node.path} (its trace prop)`);
     }
     this.config = new FunctionConfig(this, props.allowPlaintextConfig ?? false, props.config);
 
@@ -133,13 +132,13 @@ export class OciFunction extends FunctionBase {
       imageDigest: props.imageDigest,
       // The schema types memory as a string.
       memoryInMbs: String(this.memoryInMbs),
-      timeoutInSeconds: this.timeoutInSeconds,
-      detachedModeTimeoutInSeconds: props.detachedModeTimeoutInSeconds,
+      timeoutInSeconds,
+      detachedModeTimeoutInSeconds,
       config: this.config.render(),
       provisionedConcurrencyConfig: pc ? { strategy: pc.strategy, count: pc.count } : undefined,
       successDestination: success,
       failureDestination: failure,
-      traceConfig: props.traceEnabled !== undefined ? { isEnabled: props.traceEnabled } : undefined,
+      traceConfig: props.trace !== undefined ? { isEnabled: props.trace } : undefined,
       freeformTags: env.tags(),
     });
     this.functionId = this.resource.id;

@@ -6,3 +6,4 @@ export * from "./destination";
 export * from "./application-base";
 export * from "./application";
 export * from "./function";
+export * from "./metrics";

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { checkOneOf, reject } from "../core";
+import { checkOneOf, Duration, DurationBounds, reject } from "../core";
 
 /** Application and function names: letters, digits, `-` and `_` (the Fn naming rule). */
 export const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
@@ -8,10 +8,12 @@ export const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 export const MEMORY_SIZES_MB = [128, 256, 512, 1024, 2048, 3072] as const;
 export type FunctionMemory = (typeof MEMORY_SIZES_MB)[number];
 
-/** Longest synchronous invocation, in seconds. */
-export const MAX_TIMEOUT_SECONDS = 300;
-/** Bounds of a detached invocation's timeout, in seconds. */
-export const DETACHED_TIMEOUT_SECONDS = { min: 5, max: 3600 } as const;
+/** A synchronous invocation's timeout: whole seconds (`timeout_in_seconds`), 1 second to 5 minutes. */
+export const FUNCTION_TIMEOUT: DurationBounds = { unit: "seconds", min: Duration.seconds(1), max: Duration.minutes(5) };
+/** OCI's default synchronous timeout. */
+export const DEFAULT_TIMEOUT = Duration.seconds(30);
+/** A detached invocation's timeout: whole seconds (`detached_mode_timeout_in_seconds`), 5 seconds to 1 hour. */
+export const DETACHED_TIMEOUT: DurationBounds = { unit: "seconds", min: Duration.seconds(5), max: Duration.hours(1) };
 
 export const PROVISIONED_CONCURRENCY_STRATEGIES = ["CONSTANT", "NONE"] as const;
 

@@ -1,10 +1,12 @@
 import { Construct } from "constructs";
 import { LoggingLog } from "../../.gen/providers/oci/logging-log";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkPattern, checkReference, OciEnvironment, OCID_TYPES } from "../core";
+import { checkCompartmentOcid, checkDuration, checkOcid, checkOneOf, checkPattern, checkReference, Duration, DurationBounds, OciEnvironment, OCID_TYPES } from "../core";
 import { ILogGroup } from "./log-group";
 
-/** Retention OCI accepts, in days (30-day steps). */
-export const LOG_RETENTION_DAYS = [30, 60, 90, 120, 150, 180] as const;
+/** Retention OCI accepts (`retention_duration`, in days): 30 to 180 days in 30-day steps. */
+export const LOG_RETENTION: DurationBounds = { unit: "days", min: Duration.days(30), max: Duration.days(180), allowed: [30, 60, 90, 120, 150, 180] };
+/** The retention of a log when none is given. */
+export const DEFAULT_LOG_RETENTION = Duration.days(30);
 
 /** The service-log sources the pipeline enables (service, category, and the kind of resource `resource` names, as its OCID type). */
 export const SERVICE_LOG_SOURCES = {
@@ -31,8 +33,8 @@ export interface ServiceLogProps {
   readonly displayName: string;
   /** Compartment of the logged resource (OCI records it in the log configuration). Default: the log group's compartment. */
   readonly resourceCompartmentId?: string;
-  /** Days to keep entries: 30, 60, 90, 120, 150 or 180. Default 30. */
-  readonly retentionDays?: (typeof LOG_RETENTION_DAYS)[number];
+  /** How long entries are kept: 30, 60, 90, 120, 150 or 180 days (`Duration.days(90)`). Default 30 days. */
+  readonly retention?: Duration;
 }
 
 /** An OCI service log (`oci_logging_log`, type SERVICE), e.g. function invoke logs. */
@@ -44,7 +46,7 @@ export class ServiceLog extends Construct {
     const env = OciEnvironment.of(this);
     checkPattern(this, "displayName", props.displayName, /^[A-Za-z0-9._-]{1,100}$/, "must be 1-100 letters, digits, '.', '_' or '-'");
     checkOneOf(this, "source", props.source, Object.keys(SERVICE_LOG_SOURCES) as ServiceLogSource[]);
-    const retention = checkOneOf(this, "retentionDays", props.retentionDays ?? 30, LOG_RETENTION_DAYS);
+    const retention = checkDuration(this, "retention", props.retention ?? DEFAULT_LOG_RETENTION, LOG_RETENTION);
     const { service, category, resourceTypes } = SERVICE_LOG_SOURCES[props.source] ?? SERVICE_LOG_SOURCES.functionsInvoke;
     // The log is about one resource of the source's kind: an application's OCID for invoke logs, a deployment's for gateway logs.
     checkOcid(this, "resourceId", props.resourceId, resourceTypes);

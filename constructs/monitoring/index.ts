@@ -1,1 +1,3 @@
+export * from "./mql";
+export * from "./metric";
 export * from "./alarm";

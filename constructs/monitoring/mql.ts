@@ -11,6 +11,7 @@
  * The whole string must parse: a query that merely contains `absent()` or a
  * comparison somewhere is refused.
  */
+import { TOKEN_IN_STRING } from "../core";
 
 /** Statistics of the MQL reference (what may end a series). */
 export const MQL_STATISTICS = ["absent", "avg", "count", "first", "increment", "last", "max", "mean", "min", "percentile", "rate", "sum"] as const;
@@ -133,14 +134,55 @@ function query(r: Reader, alarm: boolean): void {
 
 /** Why `text` is not an MQL alarm query (a condition OCI can evaluate), or undefined. */
 export function mqlAlarmQueryProblem(text: string): string | undefined {
+  return problem(text, true);
+}
+
+/** Why `text` is not an MQL query (a series such as `Metric[1m]{dim = "v"}.sum()`, a trigger optional), or undefined. */
+export function mqlQueryProblem(text: string): string | undefined {
+  return problem(text, false);
+}
+
+function problem(text: string, alarm: boolean): string | undefined {
   if (typeof text !== "string" || !text.trim()) return "the query is empty";
   const r = new Reader(text);
   try {
-    query(r, true);
+    query(r, alarm);
     if (!r.done) r.fail("unexpected text after the query");
     return undefined;
   } catch (e) {
     if (e instanceof MqlError) return e.message;
     throw e;
   }
+}
+
+/** One dimension filter of a query: `resourceId = "a" | "b"` is `{ name: "resourceId", operator: "=", values: ["a", "b"] }`. */
+export interface MqlDimensionFilter {
+  readonly name: string;
+  readonly operator: "=" | "!=" | "=~" | "!~";
+  readonly values: readonly string[];
+}
+
+const FILTER = /([A-Za-z][A-Za-z0-9_.-]*)\s*(=~|!~|!=|=)\s*("[^"]*"(?:\s*\|\s*"[^"]*")*)/g;
+
+/** The dimension filters of every series of a query (in `{...}`), in order; meant for queries that parse. */
+export function mqlDimensionFilters(text: string): MqlDimensionFilter[] {
+  const out: MqlDimensionFilter[] = [];
+  for (const block of text.match(/\{[^}]*\}/g) ?? []) {
+    for (const m of block.matchAll(FILTER)) {
+      out.push({ name: m[1]!, operator: m[2] as MqlDimensionFilter["operator"], values: [...m[3]!.matchAll(/"([^"]*)"/g)].map((v) => v[1]!) });
+    }
+  }
+  return out;
+}
+
+
+/**
+ * The query with every value only Terraform knows (a `${TfToken[...]}` in
+ * the string, e.g. a function OCID in a dimension value) replaced by `0`, so
+ * that the rest of it can be checked against the grammar; undefined when the
+ * whole query is such a value.
+ */
+export function mqlWithoutTokens(text: string): string | undefined {
+  const replaced = text.replace(new RegExp(TOKEN_IN_STRING.source, "g"), "0");
+  return replaced === "0" ? undefined : replaced;
 }

@@ -4,3 +4,4 @@ export * from "./secret-url";
 export * from "./subscription";
 export * from "./topic-subscription";
 export * from "./topic";
+export * from "./metrics";

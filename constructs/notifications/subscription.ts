@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { IConstruct } from "constructs";
-import { emailProblem, hasRecordedErrors, isToken, parseOcid, privateHostReason, reject, secretValueReason, sensitive } from "../core";
+import { emailProblem, hasRecordedErrors, isToken, parseOcid, privateHostReason, reject, secretValueReason, sensitive, TOKEN_IN_STRING } from "../core";
 import { IFunction } from "../functions/function-base";
 import { Principals } from "../iam";
 import { DeliveryPolicy } from "./delivery-policy";
@@ -33,8 +33,6 @@ export interface SubscriptionEndpoint {
 /** OCI limit on HTTP-based endpoints. */
 export const MAX_URL_LENGTH = 512;
 const E164 = /^\+[1-9]\d{6,14}$/;
-/** cdktf's encoding of a token inside a string. */
-const TOKEN_IN_STRING = /\$\{TfToken\[[^\]]+\]\}/;
 const SLACK_PREFIX = "https://hooks.slack.com/services/";
 const PAGERDUTY_PREFIX = "https://events.pagerduty.com/integration/";
 
@@ -98,7 +96,7 @@ export class Subscription {
       }
       fn.grantInvoke(Principals.notifications(topic.compartmentId, scope));
       return fn.functionId;
-    });
+    }, fn);
   }
 
   /** Text messages to `phoneNumber` in E.164 form (`+` country code and number, 8-16 characters). */
@@ -131,6 +129,8 @@ export class Subscription {
     private readonly derivedId: string | undefined,
     public readonly options: SubscriptionOptions,
     private readonly resolve: (scope: IConstruct, topic: ITopic) => string,
+    /** The function an ORACLE_FUNCTIONS subscription invokes with each message. */
+    public readonly invokedFunction?: IFunction,
   ) {}
 
   /** The construct id for the subscription of `topic` (named in errors). */

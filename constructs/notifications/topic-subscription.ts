@@ -3,6 +3,7 @@ import { OnsSubscription } from "../../.gen/providers/oci/ons-subscription";
 import { checkCompartmentOcid, checkReference, hasRecordedErrors, OciEnvironment, OCID_TYPES } from "../core";
 import { renderDeliveryPolicy } from "./delivery-policy";
 import { Subscription, SubscriptionProtocol } from "./subscription";
+import type { IFunction } from "../functions/function-base";
 import type { ITopic } from "./topic-base";
 
 export interface TopicSubscriptionProps {
@@ -25,6 +26,8 @@ export class TopicSubscription extends Construct {
     return this.resource.id;
   }
   public readonly protocol: SubscriptionProtocol;
+  /** The function the subscription invokes with each message (ORACLE_FUNCTIONS only). */
+  public readonly invokedFunction?: IFunction;
 
   constructor(scope: Construct, id: string, props: TopicSubscriptionProps) {
     super(scope, id);
@@ -35,6 +38,7 @@ export class TopicSubscription extends Construct {
     const { protocol, endpoint } = props.subscription.bind(this, props.topic);
     const policy = props.subscription.options.deliveryPolicy;
     this.protocol = protocol;
+    this.invokedFunction = props.subscription.invokedFunction;
     this.resource = new OnsSubscription(this, "subscription", {
       compartmentId: props.topic.compartmentId,
       topicId: props.topic.topicId,

@@ -12,7 +12,7 @@ export interface BucketEventRuleOptions {
   /** Compartment of the rule. Default: the bucket's compartment. */
   readonly compartmentId?: string;
   /** Whether the rule delivers events. Default true. */
-  readonly isEnabled?: boolean;
+  readonly enabled?: boolean;
   /** Initial targets; more with `rule.addTarget(...)`. Default: none (one is needed before synthesis). */
   readonly targets?: readonly IEventRuleTarget[];
   /** Filter on object names (`data.resourceName`), e.g. `incoming/*`. Default: every object. */
@@ -32,7 +32,7 @@ export interface BucketObjectEventOptions extends BucketEventRuleOptions {
 /**
  * A bucket as rules and grants see it: an owned {@link Bucket} or one
  * imported with `Bucket.fromBucketAttributes`. Object-event rules on it are
- * checked against {@link objectEventsEnabled}.
+ * checked against {@link objectEvents}.
  */
 export interface IBucket extends IObjectEventSource {
   /** Object Storage namespace of the bucket. */
@@ -63,7 +63,7 @@ export abstract class BucketBase extends Construct implements IBucket {
   public abstract readonly bucketNameRef: string;
   public abstract readonly namespace: string;
   public abstract readonly compartmentId: string;
-  public abstract readonly objectEventsEnabled: boolean;
+  public abstract readonly objectEvents: boolean;
 
   /** A rule for objects created in this bucket (`com.oraclecloud.objectstorage.createobject`). */
   public onObjectCreated(id: string, options: BucketEventRuleOptions = {}): EventRule {
@@ -109,7 +109,7 @@ export abstract class BucketBase extends Construct implements IBucket {
       displayName: options.displayName ?? `${this.bucketName}-${what}`,
       description: options.description,
       compartmentId: options.compartmentId ?? this.compartmentId,
-      isEnabled: options.isEnabled,
+      enabled: options.enabled,
       targets: options.targets,
       condition: {
         eventTypes,

@@ -24,7 +24,7 @@ export interface BucketProps extends EnvironmentPrefixOptions {
   /** Compartment of the bucket. Default: the environment's compartment. */
   readonly compartmentId?: string;
   /** Emit createobject/updateobject/deleteobject events (needed by object-event rules). Default true (OCI's default is false). */
-  readonly objectEventsEnabled?: boolean;
+  readonly objectEvents?: boolean;
   /** Public access. Default `NoPublicAccess`; anything else needs {@link allowPublicAccess}. */
   readonly accessType?: BucketAccessType;
   /** Explicit opt-in for `ObjectRead` / `ObjectReadWithoutList` (anyone on the internet can read objects). Default false. */
@@ -58,7 +58,7 @@ export interface BucketAttributes {
    * cannot see: object-event rules on an imported bucket are refused unless
    * you state it. Default false (OCI's default).
    */
-  readonly objectEventsEnabled?: boolean;
+  readonly objectEvents?: boolean;
 }
 
 const BUCKET_NAME = /^[A-Za-z0-9._-]{1,63}$/;
@@ -88,7 +88,7 @@ export class Bucket extends BucketBase {
   public readonly bucketNameRef: string;
   public readonly namespace: string;
   public readonly compartmentId: string;
-  public readonly objectEventsEnabled: boolean;
+  public readonly objectEvents: boolean;
 
   constructor(scope: Construct, id: string, props: BucketProps) {
     super(scope, id);
@@ -111,13 +111,13 @@ export class Bucket extends BucketBase {
         : checkReference(this, "kmsKey", props.kmsKey, "keyId", OCID_TYPES.key, "must be a Vault master key (vault.addKey(...), or MasterKey.fromMasterKeyAttributes)", { region: env.region, regionOwner: "the bucket's region" });
     if (props.namespace !== undefined) checkPattern(this, "namespace", props.namespace, NAMESPACE, NAMESPACE_RULE);
     this.namespace = props.namespace ?? objectStorageNamespace(this);
-    this.objectEventsEnabled = props.objectEventsEnabled ?? true;
+    this.objectEvents = props.objectEvents ?? true;
     this.resource = new ObjectstorageBucket(this, "bucket", {
       compartmentId: this.compartmentId,
       name: this.bucketName,
       namespace: this.namespace,
       accessType: access,
-      objectEventsEnabled: this.objectEventsEnabled,
+      objectEventsEnabled: this.objectEvents,
       versioning,
       kmsKeyId,
       freeformTags: env.tags(),
@@ -132,7 +132,7 @@ class ImportedBucket extends BucketBase {
   public readonly bucketName: string;
   public readonly bucketNameRef: string;
   public readonly compartmentId: string;
-  public readonly objectEventsEnabled: boolean;
+  public readonly objectEvents: boolean;
   private readonly givenNamespace?: string;
 
   constructor(scope: Construct, id: string, attributes: BucketAttributes) {
@@ -143,7 +143,7 @@ class ImportedBucket extends BucketBase {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
     if (attributes.namespace !== undefined) checkPattern(this, "namespace", attributes.namespace, NAMESPACE, NAMESPACE_RULE);
     this.givenNamespace = attributes.namespace;
-    this.objectEventsEnabled = attributes.objectEventsEnabled ?? false;
+    this.objectEvents = attributes.objectEvents ?? false;
     markObjectEventSource(this);
   }
 

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { StreamingStream } from "../../.gen/providers/oci/streaming-stream";
-import { checkCompartmentOcid, checkOcid, checkPattern, checkRange, OciEnvironment, OCID_TYPES } from "../core";
+import { checkCompartmentOcid, checkDuration, checkOcid, checkPattern, checkRange, Duration, DurationBounds, OciEnvironment, OCID_TYPES } from "../core";
 import { IStream, StreamBase } from "./stream-base";
 
 /**
@@ -9,16 +9,16 @@ import { IStream, StreamBase } from "./stream-base";
  * OCI's "Limits on Streaming Resources". Partitions cannot be changed later.
  */
 export const MAX_STREAM_PARTITIONS = 50;
-/** Retention OCI accepts: 24 hours to 7 days; fixed at creation. */
-export const STREAM_RETENTION_HOURS = { min: 24, max: 168 } as const;
+/** Retention OCI accepts (`retention_in_hours`): whole hours from 24 hours to 7 days; fixed at creation. */
+export const STREAM_RETENTION: DurationBounds = { unit: "hours", min: Duration.hours(24), max: Duration.days(7) };
 
 export interface StreamProps {
   /** Stream name, unique in its pool (checked: 1-255 letters, digits, '.', '_' or '-'). Changing it replaces the stream. */
   readonly name: string;
   /** Partitions, 1-50 (see {@link MAX_STREAM_PARTITIONS}); each takes 1 MB/s of writes. Changing it replaces the stream. Default 1. */
   readonly partitions?: number;
-  /** Hours messages are kept, 24-168. Changing it replaces the stream. Default 24. */
-  readonly retentionInHours?: number;
+  /** How long messages are kept, whole hours from 24 hours to 7 days (`Duration.days(3)`). Changing it replaces the stream. Default 24 hours. */
+  readonly retention?: Duration;
   /**
    * Compartment of the stream (it then lives in the compartment's default
    * pool). Default: the environment's compartment, unless {@link streamPoolId} is given.
@@ -69,7 +69,7 @@ export class Stream extends StreamBase {
     const env = OciEnvironment.of(this);
     this.streamName = checkPattern(this, "name", props.name, /^[A-Za-z0-9._-]{1,255}$/, "must be 1-255 letters, digits, '.', '_' or '-'");
     const partitions = checkRange(this, "partitions", props.partitions ?? 1, 1, MAX_STREAM_PARTITIONS);
-    const retention = checkRange(this, "retentionInHours", props.retentionInHours ?? STREAM_RETENTION_HOURS.min, STREAM_RETENTION_HOURS.min, STREAM_RETENTION_HOURS.max, "hours");
+    const retention = checkDuration(this, "retention", props.retention ?? STREAM_RETENTION.min, STREAM_RETENTION);
     const pool = props.streamPoolId === undefined ? undefined : checkOcid(this, "streamPoolId", props.streamPoolId, OCID_TYPES.streamPool, { region: env.region });
     const compartment = props.compartmentId === undefined ? undefined : checkCompartmentOcid(this, "compartmentId", props.compartmentId);
     this.resource = new StreamingStream(this, "stream", {

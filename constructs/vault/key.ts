@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { KmsKey } from "../../.gen/providers/oci/kms-key";
-import { checkCompartmentOcid, checkOcid, checkOneOf, checkRange, reject, OciEnvironment, OCID_TYPES } from "../core";
+import { checkCompartmentOcid, checkDuration, checkOcid, checkOneOf, Duration, DurationBounds, reject, OciEnvironment, OCID_TYPES } from "../core";
 import { checkDisplayName, destroyProtection } from "./protection";
 import type { IVault, Vault } from "./vault";
 
@@ -12,8 +12,8 @@ export type AesKeyLength = (typeof AES_KEY_LENGTHS)[number];
 export const KEY_PROTECTION_MODES = ["HSM", "SOFTWARE"] as const;
 export type KeyProtectionMode = (typeof KEY_PROTECTION_MODES)[number];
 
-/** Key auto-rotation interval OCI accepts, in days. */
-export const KEY_ROTATION_DAYS = { min: 60, max: 365 } as const;
+/** Key auto-rotation interval OCI accepts (`rotation_interval_in_days`): whole days from 60 to 365. */
+export const KEY_ROTATION_INTERVAL: DurationBounds = { unit: "days", min: Duration.days(60), max: Duration.days(365) };
 
 /** A master encryption key as secrets and buckets use it: an owned {@link MasterKey} or one imported with {@link MasterKey.fromMasterKeyAttributes}. */
 export interface IMasterKey extends IConstruct {
@@ -38,10 +38,11 @@ export interface MasterKeyOptions {
    */
   readonly protectionMode?: KeyProtectionMode;
   /**
-   * Rotates the key automatically every N days (60-365). OCI offers this only
-   * for keys in a `VIRTUAL_PRIVATE` vault. Default: no auto-rotation.
+   * Rotates the key automatically at this interval, whole days from 60 to
+   * 365 (`Duration.days(90)`). OCI offers this only for keys in a
+   * `VIRTUAL_PRIVATE` vault. Default: no auto-rotation.
    */
-  readonly autoRotationIntervalDays?: number;
+  readonly autoRotationInterval?: Duration;
   /** Explicit opt-out of Terraform's `prevent_destroy` on the key. Default false. */
   readonly allowDestroy?: boolean;
 }
@@ -93,11 +94,10 @@ export class MasterKey extends Construct implements IMasterKey {
     const mode = props.protectionMode ?? "HSM";
     if ((mode as string) === "EXTERNAL") reject(this, "protectionMode", mode, "EXTERNAL keys are not supported by this library; use HSM (default) or SOFTWARE");
     this.protectionMode = checkOneOf(this, "protectionMode", mode, KEY_PROTECTION_MODES);
-    const rotationDays = props.autoRotationIntervalDays;
-    if (rotationDays !== undefined) {
-      checkRange(this, "autoRotationIntervalDays", rotationDays, KEY_ROTATION_DAYS.min, KEY_ROTATION_DAYS.max, "days");
+    const rotationDays = checkDuration(this, "autoRotationInterval", props.autoRotationInterval, KEY_ROTATION_INTERVAL);
+    if (props.autoRotationInterval !== undefined) {
       if (vault && vault.vaultType !== "VIRTUAL_PRIVATE") {
-        reject(this, "autoRotationIntervalDays", rotationDays, `OCI auto-rotates keys only in VIRTUAL_PRIVATE vaults; vault ${vault.node.path} is ${vault.vaultType}`);
+        reject(this, "autoRotationInterval", props.autoRotationInterval, `OCI auto-rotates keys only in VIRTUAL_PRIVATE vaults; vault ${vault.node.path} is ${vault.vaultType}`);
       }
     }
     this.resource = new KmsKey(this, "key", {

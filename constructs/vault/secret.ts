@@ -1,9 +1,8 @@
 import { Construct, IConstruct } from "constructs";
 import { VaultSecret } from "../../.gen/providers/oci/vault-secret";
-import { checkCompartmentOcid, checkLength, checkOcid, checkPattern, checkReference, reject, isToken, OciEnvironment, OCID_TYPES, sensitive } from "../core";
+import { checkCompartmentOcid, checkIsoDuration, checkLength, checkOcid, checkPattern, checkReference, Duration, DurationBounds, reject, isToken, OciEnvironment, OCID_TYPES, sensitive } from "../core";
 import type { IFunction } from "../functions/function-base";
 import { Condition, Grant, IGrantable } from "../iam";
-import { checkIsoDays } from "./duration";
 import { IMasterKey, MasterKey } from "./key";
 import { destroyProtection } from "./protection";
 import { SecretContent } from "./secret-content";
@@ -12,10 +11,10 @@ import { IVault, Vault } from "./vault";
 /** Secret names: letters, digits, `-`, `_`, `.`; unique within the vault. */
 const SECRET_NAME = /^[A-Za-z0-9._-]+$/;
 
-/** Secret rotation interval OCI accepts, in days. */
-export const SECRET_ROTATION_DAYS = { min: 1, max: 360 } as const;
-/** Secret version expiry interval OCI accepts, in days. */
-export const SECRET_EXPIRY_DAYS = { min: 1, max: 90 } as const;
+/** Secret rotation interval OCI accepts (`rotation_interval`, ISO-8601 in whole days): 1 to 360 days. */
+export const SECRET_ROTATION_INTERVAL: DurationBounds = { unit: "days", min: Duration.days(1), max: Duration.days(360) };
+/** Secret version expiry interval OCI accepts (`secret_version_expiry_interval`, ISO-8601 in whole days): 1 to 90 days. */
+export const SECRET_EXPIRY_INTERVAL: DurationBounds = { unit: "days", min: Duration.days(1), max: Duration.days(90) };
 
 /** A secret as consumers use it: an owned {@link Secret} or one imported with {@link Secret.fromSecretAttributes}. */
 export interface ISecret extends IConstruct {
@@ -32,16 +31,16 @@ export interface ISecret extends IConstruct {
 
 /** Scheduled rotation of a secret by a rotation function. */
 export interface SecretRotation {
-  /** How often to rotate: ISO-8601 days, `P1D` to `P360D`. */
-  readonly interval: string;
+  /** How often to rotate: whole days from 1 to 360 (`Duration.days(30)`, written as ISO-8601 `P30D`). */
+  readonly interval: Duration;
   /** The function OCI calls to rotate the secret in the target system and in the vault. */
   readonly function: IFunction;
 }
 
 /** Expiry of secret versions (a `SECRET_EXPIRY_RULE`). */
 export interface SecretExpiry {
-  /** How long a version stays valid: ISO-8601 days, `P1D` to `P90D`. */
-  readonly versionExpiryInterval: string;
+  /** How long a version stays valid: whole days from 1 to 90 (`Duration.days(90)`, written as ISO-8601 `P90D`). */
+  readonly versionExpiryInterval: Duration;
   /** Whether reading an expired version fails. Default false (OCI's default): expiry is reported, reads continue. */
   readonly blockRetrievalOnExpiry?: boolean;
 }
@@ -132,12 +131,12 @@ export class Secret extends SecretBase {
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? props.vault?.compartmentId ?? env.compartmentOcid);
     const content = props.content instanceof SecretContent ? props.content.bind(this) : {};
     const rotation = props.rotation;
+    const rotationInterval = rotation && checkIsoDuration(this, "rotation.interval", rotation.interval, SECRET_ROTATION_INTERVAL);
     if (rotation) {
-      checkIsoDays(this, "rotation.interval", rotation.interval, SECRET_ROTATION_DAYS.min, SECRET_ROTATION_DAYS.max);
       checkReference(this, "rotation.function", rotation.function, "functionId", OCID_TYPES.function, "must be a function (IFunction) that rotates the secret");
     }
     const expiry = props.expiry;
-    if (expiry) checkIsoDays(this, "expiry.versionExpiryInterval", expiry.versionExpiryInterval, SECRET_EXPIRY_DAYS.min, SECRET_EXPIRY_DAYS.max);
+    const expiryInterval = expiry && checkIsoDuration(this, "expiry.versionExpiryInterval", expiry.versionExpiryInterval, SECRET_EXPIRY_INTERVAL);
 
     this.resource = new VaultSecret(this, "secret", {
       compartmentId: this.compartmentId,
@@ -147,10 +146,10 @@ export class Secret extends SecretBase {
       description: props.description,
       ...content,
       rotationConfig: rotation
-        ? { isScheduledRotationEnabled: true, rotationInterval: rotation.interval, targetSystemDetails: { targetSystemType: "FUNCTION", functionId: rotation.function?.functionId } }
+        ? { isScheduledRotationEnabled: true, rotationInterval, targetSystemDetails: { targetSystemType: "FUNCTION", functionId: rotation.function?.functionId } }
         : undefined,
       secretRules: expiry
-        ? [{ ruleType: "SECRET_EXPIRY_RULE", secretVersionExpiryInterval: expiry.versionExpiryInterval, isSecretContentRetrievalBlockedOnExpiry: expiry.blockRetrievalOnExpiry ?? false }]
+        ? [{ ruleType: "SECRET_EXPIRY_RULE", secretVersionExpiryInterval: expiryInterval, isSecretContentRetrievalBlockedOnExpiry: expiry.blockRetrievalOnExpiry ?? false }]
         : undefined,
       freeformTags: env.tags(),
       lifecycle: destroyProtection(this, props.allowDestroy),

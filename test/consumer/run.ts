@@ -106,6 +106,7 @@ function assertPipeline(doc: any): void {
     ["oci_logging_log_group", 2], // the application's invoke logs and the raw binding
     ["oci_logging_log", 1],
     ["oci_identity_policy", 1],
+    ["oci_monitoring_alarm", 1],
   ] as const) check(count(type) === n, `expected ${n} ${type}, found ${count(type)}`);
 
   const rules = bodies(doc, "oci_events_rule");
@@ -116,6 +117,12 @@ function assertPipeline(doc: any): void {
   const protocols = bodies(doc, "oci_ons_subscription").map((s) => s.protocol).sort();
   check(JSON.stringify(protocols) === JSON.stringify(["EMAIL", "ORACLE_FUNCTIONS"]), `subscriptions ${protocols}`);
   const fn = bodies(doc, "oci_functions_function")[0];
+  check(fn.timeout_in_seconds === 60, `function timeout ${fn.timeout_in_seconds}, expected 60 (Duration.seconds(60))`);
+  const alarm = bodies(doc, "oci_monitoring_alarm")[0];
+  check(
+    /^DeliveryFailedEvents\[1m\]\{resourceId = "\$\{oci_events_rule\.[\w-]+\.id\}"\}\.sum\(\) > 0$/.test(alarm.query) && alarm.namespace === "oci_cloudevents",
+    `the alarm does not watch the rule's failed deliveries: ${alarm.namespace} ${alarm.query}`,
+  );
   check(/^\$\{oci_vault_secret\.[\w-]+\.id\}$/.test(fn.config?.TARGET_TOKEN_SECRET_OCID), `function config ${JSON.stringify(fn.config)} lacks the secret OCID`);
 
   const statements: string[] = bodies(doc, "oci_identity_policy").flatMap((p) => p.statements);

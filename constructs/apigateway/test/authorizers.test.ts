@@ -1,5 +1,5 @@
 import { ApiGateway, Authorizer, TokenKeys } from "..";
-import { redact } from "../../core";
+import { Duration, redact } from "../../core";
 import { policyStatements, rejected, synthValid, TEST_COMPARTMENT } from "../../testing";
 import { FakeFunction } from "./fake-function";
 import { FN_COMPARTMENT, gatewayInvoke, gatewayStack, okRoute, specOf } from "./fixtures";
@@ -119,8 +119,8 @@ describe("Authorizer.jwt", () => {
         issuers: ["https://idcs-123.identity.oraclecloud.com/"],
         audiences: ["sms-webhook"],
         tokenHeader: "Authorization",
-        publicKeys: TokenKeys.remoteJwks("https://idcs-123.identity.oraclecloud.com/admin/v1/SigningCert/jwk", { maxCacheDurationInHours: 2 }),
-        maxClockSkewInSeconds: 30,
+        publicKeys: TokenKeys.remoteJwks("https://idcs-123.identity.oraclecloud.com/admin/v1/SigningCert/jwk", { maxCacheDuration: Duration.hours(2) }),
+        maxClockSkew: Duration.seconds(30),
         verifyClaims: [{ key: "tenant", values: ["acme"] }, { key: "email_verified", required: false }],
       }),
     );
@@ -170,14 +170,15 @@ describe("Authorizer.jwt", () => {
     [{ tokenHeader: undefined, tokenQueryParam: "t", tokenAuthScheme: "Bearer" }, 'authentication.tokenAuthScheme = "Bearer" is not allowed: applies only to a token header, not to tokenQueryParam'],
     // A header value (scheme and token) is shaped like a credential, so it is never echoed.
     [{ tokenAuthScheme: "Bearer token" }, `authentication.tokenAuthScheme = "${redact("Bearer token")}" is not allowed: must be an HTTP authentication scheme such as Bearer`],
-    [{ maxClockSkewInSeconds: 601 }, "authentication.maxClockSkewInSeconds = 601 is not allowed: must be a number of seconds from 0 to 600"],
-    [{ maxClockSkewInSeconds: -1 }, "authentication.maxClockSkewInSeconds = -1 is not allowed: must be a number of seconds from 0 to 600"],
+    [{ maxClockSkew: Duration.seconds(601) }, 'authentication.maxClockSkew = "601 seconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of seconds: from 0 seconds to 600 seconds (10 minutes)'],
+    [{ maxClockSkew: Duration.seconds(-1) }, 'authentication.maxClockSkew = "-1 seconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of seconds: from 0 seconds to 600 seconds (10 minutes)'],
+    [{ maxClockSkew: 30 }, "authentication.maxClockSkew = 30 is not allowed: must be a Duration (Duration.seconds(n), ...) of seconds"],
     [{ verifyClaims: [{ key: "a" }, { key: "a" }] }, 'authentication.verifyClaims[1].key = "a" is not allowed: each claim is checked once'],
     [{ verifyClaims: [{ key: "a", values: [] }] }, "authentication.verifyClaims[0].values = [] is not allowed: must list at least one value, or be left out to accept any value"],
     [{ verifyClaims: [{ key: "a b" }] }, 'authentication.verifyClaims[0].key = "a b" is not allowed: must be a claim name'],
     [{ publicKeys: TokenKeys.remoteJwks("http://issuer.example.com/jwks") }, 'authentication.publicKeys.uri = "http://issuer.example.com/jwks" is not allowed: must use https://'],
-    [{ publicKeys: TokenKeys.remoteJwks("https://i.example.com/jwks", { maxCacheDurationInHours: 25 }) }, "authentication.publicKeys.maxCacheDurationInHours = 25 is not allowed: must be an integer from 1 to 24"],
-    [{ publicKeys: TokenKeys.remoteJwks("https://i.example.com/jwks", { maxCacheDurationInHours: 0 }) }, "authentication.publicKeys.maxCacheDurationInHours = 0 is not allowed: must be an integer from 1 to 24"],
+    [{ publicKeys: TokenKeys.remoteJwks("https://i.example.com/jwks", { maxCacheDuration: Duration.hours(25) }) }, 'authentication.publicKeys.maxCacheDuration = "25 hours" is not allowed: must be a Duration (Duration.hours(n), ...) of whole hours: from 1 hour to 24 hours'],
+    [{ publicKeys: TokenKeys.remoteJwks("https://i.example.com/jwks", { maxCacheDuration: Duration.minutes(90) }) }, 'authentication.publicKeys.maxCacheDuration = "90 minutes" is not allowed: must be a Duration (Duration.hours(n), ...) of whole hours: from 1 hour to 24 hours'],
     [{ publicKeys: TokenKeys.staticKeys() }, "authentication.publicKeys.keys = [] is not allowed: at least one static public key is required"],
     [{ publicKeys: TokenKeys.staticKeys(JWK, { ...JWK }) }, 'authentication.publicKeys.keys = "key-1" is not allowed: each key needs its own kid'],
     [{ publicKeys: TokenKeys.staticKeys({ ...JWK, alg: "HS256" as any }) }, 'authentication.publicKeys.keys[0].alg = "HS256" is not allowed: must be one of RS256, RS384, RS512'],

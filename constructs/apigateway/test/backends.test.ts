@@ -1,4 +1,5 @@
 import { Backend } from "..";
+import { Duration } from "../../core";
 import { policyStatements, rejected, synthValid, TEST_COMPARTMENT } from "../../testing";
 import { FakeFunction } from "./fake-function";
 import { errorOf, FN_COMPARTMENT, gatewayInvoke, gatewayStack, openDeployment, specOf } from "./fixtures";
@@ -30,7 +31,7 @@ describe("Backend.http", () => {
     openDeployment(gateway).addRoute({
       path: "/orders",
       methods: ["GET", "POST"],
-      backend: Backend.http("https://orders.internal.example.com:8443/v1", { connectTimeoutInSeconds: 5, readTimeoutInSeconds: 30.5, sendTimeoutInSeconds: 10 }),
+      backend: Backend.http("https://orders.internal.example.com:8443/v1", { connectTimeout: Duration.seconds(5), readTimeout: Duration.millis(30_500), sendTimeout: Duration.seconds(10) }),
     });
     const doc = synthValid(stack);
     expect(specOf(doc).routes[0].backend).toEqual({
@@ -56,10 +57,11 @@ describe("Backend.http", () => {
     ["orders.example.com/v1", {}, 'routes[/x].backend.url = "orders.example.com/v1" is not allowed: must be an absolute https:// URL'],
     // The password never reaches the message (issue 12): scheme and host only.
     ["https://user:pw@orders.example.com", {}, 'routes[/x].backend.url = "https://orders.example.com/(rest redacted)" is not allowed: must not carry credentials'],
-    ["https://o.example.com", { connectTimeoutInSeconds: 0 }, "routes[/x].backend.connectTimeoutInSeconds = 0 is not allowed: must be a number of seconds greater than 0 and at most 75"],
-    ["https://o.example.com", { connectTimeoutInSeconds: 76 }, "routes[/x].backend.connectTimeoutInSeconds = 76 is not allowed: must be a number of seconds greater than 0 and at most 75"],
-    ["https://o.example.com", { readTimeoutInSeconds: 301 }, "routes[/x].backend.readTimeoutInSeconds = 301 is not allowed: must be a number of seconds greater than 0 and at most 300"],
-    ["https://o.example.com", { sendTimeoutInSeconds: -1 }, "routes[/x].backend.sendTimeoutInSeconds = -1 is not allowed: must be a number of seconds greater than 0 and at most 300"],
+    ["https://o.example.com", { connectTimeout: Duration.seconds(0) }, 'routes[/x].backend.connectTimeout = "0 seconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of seconds: more than 0 seconds and at most 75 seconds'],
+    ["https://o.example.com", { connectTimeout: Duration.seconds(76) }, 'routes[/x].backend.connectTimeout = "76 seconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of seconds: more than 0 seconds and at most 75 seconds'],
+    ["https://o.example.com", { readTimeout: Duration.seconds(301) }, 'routes[/x].backend.readTimeout = "301 seconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of seconds: more than 0 seconds and at most 300 seconds (5 minutes)'],
+    ["https://o.example.com", { sendTimeout: Duration.seconds(-1) }, 'routes[/x].backend.sendTimeout = "-1 seconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of seconds: more than 0 seconds and at most 300 seconds (5 minutes)'],
+    ["https://o.example.com", { sendTimeout: 10 as any }, "routes[/x].backend.sendTimeout = 10 is not allowed: must be a Duration"],
   ])("rejects %s %j", (url, options, message) => {
     const { gateway } = gatewayStack();
     const api = openDeployment(gateway);
@@ -68,7 +70,7 @@ describe("Backend.http", () => {
 
   test("accepts the upper timeout bounds", () => {
     const { stack, gateway } = gatewayStack();
-    openDeployment(gateway).addRoute({ path: "/x", methods: ["GET"], backend: Backend.http("https://o.example.com", { connectTimeoutInSeconds: 75, readTimeoutInSeconds: 300, sendTimeoutInSeconds: 300 }) });
+    openDeployment(gateway).addRoute({ path: "/x", methods: ["GET"], backend: Backend.http("https://o.example.com", { connectTimeout: Duration.seconds(75), readTimeout: Duration.minutes(5), sendTimeout: Duration.seconds(300) }) });
     expect(specOf(synthValid(stack)).routes[0].backend).toMatchObject({ connect_timeout_in_seconds: 75, read_timeout_in_seconds: 300, send_timeout_in_seconds: 300 });
   });
 });

@@ -1,5 +1,6 @@
 import { Testing } from "cdktf";
 import { ApiDeployment, ApiGateway, Authorization, Authorizer, Backend, MAX_ROUTES_PER_DEPLOYMENT } from "..";
+import { Duration } from "../../core";
 import { LogGroup } from "../../logging";
 import { Subnet } from "../../network";
 import { rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, validationErrors } from "../../testing";
@@ -163,7 +164,7 @@ describe("ApiDeployment: CORS and rate limiting", () => {
   test("renders deployment-wide CORS and the rate limit", () => {
     const { stack, gateway } = gatewayStack();
     openDeployment(gateway, {
-      cors: { allowedOrigins: ["https://console.example.com", "http://localhost:3000"], allowedMethods: ["GET", "POST"], allowedHeaders: ["Content-Type"], exposedHeaders: ["*"], allowCredentials: true, maxAgeInSeconds: 600 },
+      cors: { allowedOrigins: ["https://console.example.com", "http://localhost:3000"], allowedMethods: ["GET", "POST"], allowedHeaders: ["Content-Type"], exposedHeaders: ["*"], allowCredentials: true, maxAge: Duration.minutes(10) },
       rateLimit: { requestsPerSecond: 5, key: "TOTAL" },
       routes: [okRoute("/x")],
     });
@@ -182,7 +183,7 @@ describe("ApiDeployment: CORS and rate limiting", () => {
 
   test("accepts *, null and an http origin with the explicit opt-in", () => {
     const { stack, gateway } = gatewayStack();
-    openDeployment(gateway, { cors: { allowedOrigins: ["*", "null", "http://intranet.example.com"], allowInsecureOrigins: true, maxAgeInSeconds: 86400 }, routes: [okRoute("/x")] });
+    openDeployment(gateway, { cors: { allowedOrigins: ["*", "null", "http://intranet.example.com"], allowInsecureOrigins: true, maxAge: Duration.days(1) }, routes: [okRoute("/x")] });
     expect(specOf(synthValid(stack)).request_policies.cors).toEqual({ allowed_origins: ["*", "null", "http://intranet.example.com"], is_allow_credentials_enabled: false, max_age_in_seconds: 86400 });
   });
 
@@ -195,7 +196,8 @@ describe("ApiDeployment: CORS and rate limiting", () => {
     [{ cors: { allowedOrigins: ["*"], allowedMethods: ["FETCH"] } }, 'cors.allowedMethods = "FETCH" is not allowed: must be one of *, GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'],
     [{ cors: { allowedOrigins: ["*"], allowedHeaders: ["X Y"] } }, 'cors.allowedHeaders = "X Y" is not allowed: must be * or a header name'],
     [{ cors: { allowedOrigins: ["*"], exposedHeaders: ["a,b"] } }, 'cors.exposedHeaders = "a,b" is not allowed: must be * or a header name'],
-    [{ cors: { allowedOrigins: ["*"], maxAgeInSeconds: 86401 } }, "cors.maxAgeInSeconds = 86401 is not allowed: must be an integer from 0 to 86400 seconds"],
+    [{ cors: { allowedOrigins: ["*"], maxAge: Duration.seconds(86401) } }, 'cors.maxAge = "86401 seconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of whole seconds: from 0 seconds to 86400 seconds (1 day)'],
+    [{ cors: { allowedOrigins: ["*"], maxAge: Duration.millis(1500) } }, 'cors.maxAge = "1500 milliseconds" is not allowed: must be a Duration (Duration.seconds(n), ...) of whole seconds'],
     [{ rateLimit: { requestsPerSecond: 0, key: "CLIENT_IP" } }, "rateLimit.requestsPerSecond = 0 is not allowed: must be an integer of at least 1"],
     [{ rateLimit: { requestsPerSecond: 2.5, key: "CLIENT_IP" } }, "rateLimit.requestsPerSecond = 2.5 is not allowed: must be an integer of at least 1"],
     [{ rateLimit: { requestsPerSecond: 10, key: "USER" } }, 'rateLimit.key = "USER" is not allowed: must be one of CLIENT_IP, TOTAL'],
@@ -231,7 +233,7 @@ describe("ApiDeployment: logging", () => {
   test("a given log group, level, retention; one log turned off", () => {
     const { stack, gateway } = gatewayStack();
     const group = new LogGroup(stack, "shared-logs", { displayName: "shared" });
-    const api = gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, logging: { logGroup: group, executionLogLevel: "INFO", accessLog: false, retentionDays: 90 }, routes: [okRoute("/x")] });
+    const api = gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, logging: { logGroup: group, executionLogLevel: "INFO", accessLog: false, retention: Duration.days(90) }, routes: [okRoute("/x")] });
     const doc = synthValid(stack);
     expect(api.logGroup).toBe(group);
     expect(specOf(doc).logging_policies).toEqual({ access_log: { is_enabled: false }, execution_log: { is_enabled: true, log_level: "INFO" } });
@@ -250,8 +252,8 @@ describe("ApiDeployment: logging", () => {
 
   test.each([
     [{ executionLogLevel: "DEBUG" }, `${P}: logging.executionLogLevel = "DEBUG" is not allowed: must be one of INFO, WARN, ERROR`],
-    [{ retentionDays: 45 }, "pipeline-dev/gateway/api/access-log: retentionDays = 45 is not allowed: must be one of 30, 60, 90, 120, 150, 180"],
-    [{ accessLog: false, executionLog: false, retentionDays: 60 }, `${P}: logging.retentionDays = 60 is not allowed: has no effect with accessLog and executionLog both false`],
+    [{ retention: Duration.days(45) }, 'pipeline-dev/gateway/api/access-log: retention = "45 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: 30, 60, 90, 120, 150, 180 days'],
+    [{ accessLog: false, executionLog: false, retention: Duration.days(60) }, `${P}: logging.retention = "60 days" is not allowed: has no effect with accessLog and executionLog both false`],
   ])("rejects %j", (logging, message) => {
     const { gateway } = gatewayStack();
     expect(rejected(() => gateway.addDeployment("api", { pathPrefix: "/api", allowUnauthenticated: true, logging: logging as any }))).toMatch(message);

@@ -1,5 +1,6 @@
 import { TerraformOutput, Testing } from "cdktf";
 import { ApiGateway, Authorization, Authorizer, Backend } from "..";
+import { Duration } from "../../core";
 import { FunctionApplication } from "../../functions";
 import { Subnet } from "../../network";
 import { policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, validationErrors } from "../../testing";
@@ -23,9 +24,9 @@ function smsWebhook() {
       cacheKey: ["signature", "timestamp"],
       validationFailure: { responseCode: 401, responseMessage: "invalid signature", responseHeaders: { "WWW-Authenticate": "Signature" } },
     }),
-    cors: { allowedOrigins: ["https://ops.example.com"], allowedMethods: ["POST"], allowedHeaders: ["Content-Type", "X-Sms-Signature", "X-Sms-Timestamp"], maxAgeInSeconds: 300 },
+    cors: { allowedOrigins: ["https://ops.example.com"], allowedMethods: ["POST"], allowedHeaders: ["Content-Type", "X-Sms-Signature", "X-Sms-Timestamp"], maxAge: Duration.minutes(5) },
     rateLimit: { requestsPerSecond: 20, key: "CLIENT_IP" },
-    logging: { retentionDays: 90 },
+    logging: { retention: Duration.days(90) },
   });
   sms.addRoute({
     path: "/incoming",

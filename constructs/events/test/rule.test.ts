@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Construct } from "constructs";
 import { App, TerraformStack } from "cdktf";
 import { EventActionConfig, EventRule, EventRuleProps, EventType, EventTypes, IEventRuleTarget } from "..";
-import { OciEnvironment } from "../../core";
+import { Duration, OciEnvironment } from "../../core";
 import { FunctionApplication } from "../../functions";
 import { LogGroup } from "../../logging";
 import { NotificationTopic, Subscription } from "../../notifications";
@@ -46,7 +46,7 @@ describe("EventRule rendering", () => {
     const { stack, topic, stream, fn } = setup();
     const rule = new EventRule(stack, "iam", { ...iamRule, targets: [topic] });
     rule.addTarget(stream);
-    rule.addTarget(fn, { description: "forward to the SIEM", isEnabled: false });
+    rule.addTarget(fn, { description: "forward to the SIEM", enabled: false });
     const doc = synthValid(stack);
     expect(onlyResource(doc, "oci_events_rule")).toEqual({
       compartment_id: CMP,
@@ -82,7 +82,7 @@ describe("EventRule rendering", () => {
       displayName: "cloud-guard-problems",
       description: "Critical and high Cloud Guard problems",
       compartmentId: RULE_CMP,
-      isEnabled: false,
+      enabled: false,
       condition: { eventTypes: [EventTypes.cloudGuard.problemDetected], data: { additionalDetails: { riskLevel: ["CRITICAL", "HIGH"] } } },
       targets: [topic],
     });
@@ -169,8 +169,8 @@ describe("object events need buckets with object events enabled", () => {
 
   test("a Bucket of this app with object events off: rejected via onObjectCreated, a literal name, its reference or a matching pattern", () => {
     const { stack, topic } = setup();
-    const bucket = new Bucket(stack, "inbound", { name: "inbound", objectEventsEnabled: false });
-    const reason = "bucket pipeline-dev/inbound has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEventsEnabled: true)";
+    const bucket = new Bucket(stack, "inbound", { name: "inbound", objectEvents: false });
+    const reason = "bucket pipeline-dev/inbound has objectEvents: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEvents: true)";
     bucket.onObjectCreated("on-upload", { targets: [topic] });
     objectRule(stack, "by-name", { targets: [topic], condition: { eventTypes: [CREATE_OBJECT], data: { additionalDetails: { bucketName: "dev-inbound" } } } });
     objectRule(stack, "by-ref", { targets: [topic], condition: { eventTypes: [EventType.custom("com.oraclecloud.objectstorage.*object")], data: { additionalDetails: { bucketName: bucket.bucketNameRef } } } });
@@ -225,7 +225,7 @@ describe("rule execution log", () => {
     const { stack, topic } = setup();
     const rule = new EventRule(stack, "iam", { ...iamRule, targets: [topic] });
     const logs = new LogGroup(stack, "logs", { displayName: "pipeline-logs" });
-    rule.enableExecutionLog(logs, { retentionDays: 60 });
+    rule.enableExecutionLog(logs, { retention: Duration.days(60) });
     const doc = synthValid(stack);
     expect(resourcesOf(doc, "oci_logging_log")).toEqual({
       "iam_execution-log_3EC8BF94": {

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { FunctionApplication, FunctionApplicationProps } from "..";
-import { OciEnvironment } from "../../core";
+import { Duration, OciEnvironment } from "../../core";
 import { LogGroup } from "../../logging";
 import { onlyResource, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, validationErrors } from "../../testing";
 import { IMAGE, SECRET, SUBNET } from "./fixtures";
@@ -61,7 +61,7 @@ describe("FunctionApplication", () => {
       networkSecurityGroups: [NetworkSecurityGroup.fromOcid(scope, "nsg", NSG)],
       trace: { domainId: APM },
       imageVerificationKeyIds: [KEY],
-      invokeLogRetentionDays: 90,
+      invokeLogRetention: Duration.days(90),
     }));
     const doc = synthValid(stack);
     expect(onlyResource(doc, "oci_functions_application")).toEqual({
@@ -120,7 +120,7 @@ describe("FunctionApplication", () => {
 
   test("trace can be configured off", () => {
     const { stack, application } = app({ trace: { domainId: APM, enabled: false } });
-    expect(application.traceEnabled).toBe(false);
+    expect(application.trace).toBe(false);
     expect(onlyResource(synthValid(stack), "oci_functions_application").trace_config).toEqual({ domain_id: APM, is_enabled: false });
   });
 
@@ -187,7 +187,11 @@ describe("invoke logs", () => {
   });
 
   test("retention is checked by the service log", () => {
-    expect(rejected(() => app({ invokeLogRetentionDays: 45 as any }))).toMatch("pipeline-dev/app/invoke-log: retentionDays = 45 is not allowed: must be one of 30, 60, 90, 120, 150, 180");
+    expect(rejected(() => app({ invokeLogRetention: Duration.days(45) }))).toMatch(
+      'pipeline-dev/app/invoke-log: retention = "45 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: 30, 60, 90, 120, 150, 180 days',
+    );
+    expect(rejected(() => app({ invokeLogRetention: Duration.hours(36) }))).toMatch('pipeline-dev/app/invoke-log: retention = "36 hours" is not allowed');
+    expect(onlyResource(synthValid(app({ invokeLogRetention: Duration.hours(24 * 90) }).stack), "oci_logging_log").retention_duration).toBe(90);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { FunctionApplication, OciFunction, OciFunctionOptions } from "..";
-import { OciEnvironment } from "../../core";
+import { Duration, OciEnvironment } from "../../core";
 import { IEventRule } from "../../events/target";
 import { Condition, Grant, Principals } from "../../iam";
 import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, TEST_TENANCY, testStack, validationErrors } from "../../testing";
@@ -61,13 +61,13 @@ describe("OciFunction rendering", () => {
         image: `fra.ocir.io/frtenancy/pipeline/processor:1.4.2@${DIGEST}`,
         imageDigest: DIGEST,
         memoryInMbs: 1024,
-        timeoutInSeconds: 120,
-        detachedModeTimeoutInSeconds: 900,
+        timeout: Duration.minutes(2),
+        detachedModeTimeout: Duration.minutes(15),
         config: { TARGET_CREDENTIALS_SECRET_OCID: SECRET, LOG_LEVEL: "info" },
         provisionedConcurrency: { strategy: "CONSTANT", count: 20 },
         successDestination: { kind: "NOTIFICATION", topic: NotificationTopic.fromNotificationTopicAttributes(scope, "results", { topicId: TOPIC, compartmentId: CMP }) },
         failureDestination: { kind: "QUEUE", queueId: QUEUE, channelId: "failures" },
-        traceEnabled: true,
+        trace: true,
       }),
       { trace: true },
     );
@@ -116,21 +116,58 @@ describe("memory, timeouts", () => {
     expect(rejected(() => fn({ memoryInMbs: memoryInMbs as any }))).toMatch(`pipeline-dev/app/fn: memoryInMbs = ${memoryInMbs} is not allowed: must be one of 128, 256, 512, 1024, 2048, 3072`);
   });
 
-  test.each([1, 300])("accepts a timeout of %i s", (timeoutInSeconds) => {
-    expect(rendered(fn({ timeoutInSeconds }).stack).timeout_in_seconds).toBe(timeoutInSeconds);
+  test.each([
+    [Duration.seconds(1), 1],
+    [Duration.minutes(5), 300],
+    [Duration.millis(45_000), 45],
+  ])("accepts a timeout of %s", (timeout, seconds) => {
+    expect(rendered(fn({ timeout }).stack).timeout_in_seconds).toBe(seconds);
   });
 
-  test.each([0, 301, 2.5])("rejects a timeout of %d s", (timeoutInSeconds) => {
-    expect(rejected(() => fn({ timeoutInSeconds }))).toMatch(`pipeline-dev/app/fn: timeoutInSeconds = ${timeoutInSeconds} is not allowed: must be an integer from 1 to 300 seconds`);
+  test("the default timeout is 30 seconds, and the construct keeps its Duration", () => {
+    const { stack, fn: f } = fn();
+    expect(rendered(stack).timeout_in_seconds).toBe(30);
+    expect(f.timeout.toSeconds()).toBe(30);
   });
 
-  test.each([5, 3600])("accepts a detached timeout of %i s", (detachedModeTimeoutInSeconds) => {
-    expect(rendered(fn({ detachedModeTimeoutInSeconds }).stack).detached_mode_timeout_in_seconds).toBe(detachedModeTimeoutInSeconds);
+  test.each([
+    [Duration.seconds(0), "0 seconds"],
+    [Duration.seconds(301), "301 seconds"],
+    [Duration.millis(2500), "2500 milliseconds"],
+    [Duration.hours(1), "1 hour"],
+  ])("rejects a timeout of %s", (timeout, shown) => {
+    expect(rejected(() => fn({ timeout }))).toMatch(
+      `pipeline-dev/app/fn: timeout = "${shown}" is not allowed: must be a Duration (Duration.seconds(n), ...) of whole seconds: from 1 second to 300 seconds (5 minutes)`,
+    );
   });
 
-  test.each([4, 3601])("rejects a detached timeout of %i s", (detachedModeTimeoutInSeconds) => {
-    expect(rejected(() => fn({ detachedModeTimeoutInSeconds }))).toMatch(
-      `pipeline-dev/app/fn: detachedModeTimeoutInSeconds = ${detachedModeTimeoutInSeconds} is not allowed: must be an integer from 5 to 3600 seconds`,
+  test("a timeout given as a plain number (the old timeoutInSeconds) is refused with the Duration form", () => {
+    expect(rejected(() => fn({ timeout: 60 as any }))).toMatch("pipeline-dev/app/fn: timeout = 60 is not allowed: must be a Duration (Duration.seconds(n), ...) of whole seconds");
+  });
+
+  test("a timeout only Terraform knows passes in seconds and is refused in another unit", () => {
+    const t = testStack();
+    const seconds = new TerraformVariable(t.stack, "timeout", { type: "number" }).numberValue;
+    const application = new FunctionApplication(t.stack, "app", { displayName: "app", subnets: [Subnet.fromOcid(t.stack, "s", SUBNET)] });
+    expect(rejected(() => application.addFunction("ok", { displayName: "ok", image: IMAGE, timeout: Duration.seconds(seconds) }))).toBe("");
+    expect(rejected(() => application.addFunction("bad", { displayName: "bad", image: IMAGE, timeout: Duration.minutes(seconds) }))).toMatch(
+      "pipeline-dev/app/bad: timeout = \"(a value only Terraform knows, in minutes)\" is not allowed: a duration only Terraform knows must be given in seconds",
+    );
+  });
+
+  test.each([
+    [Duration.seconds(5), 5],
+    [Duration.hours(1), 3600],
+  ])("accepts a detached timeout of %s", (detachedModeTimeout, seconds) => {
+    expect(rendered(fn({ detachedModeTimeout }).stack).detached_mode_timeout_in_seconds).toBe(seconds);
+  });
+
+  test.each([
+    [Duration.seconds(4), "4 seconds"],
+    [Duration.seconds(3601), "3601 seconds"],
+  ])("rejects a detached timeout of %s", (detachedModeTimeout, shown) => {
+    expect(rejected(() => fn({ detachedModeTimeout }))).toMatch(
+      `pipeline-dev/app/fn: detachedModeTimeout = "${shown}" is not allowed: must be a Duration (Duration.seconds(n), ...) of whole seconds: from 5 seconds to 3600 seconds (1 hour)`,
     );
   });
 });
@@ -284,9 +321,9 @@ describe("names and tracing", () => {
   });
 
   test("tracing a function needs tracing on its application", () => {
-    expect(rejected(() => fn({ traceEnabled: true }))).toMatch("pipeline-dev/app/fn: traceEnabled = true is not allowed: needs tracing on the application pipeline-dev/app (its trace prop)");
-    expect(rendered(fn({ traceEnabled: true }, { trace: true }).stack).trace_config).toEqual({ is_enabled: true });
-    expect(rendered(fn({ traceEnabled: false }).stack).trace_config).toEqual({ is_enabled: false });
+    expect(rejected(() => fn({ trace: true }))).toMatch("pipeline-dev/app/fn: trace = true is not allowed: needs tracing on the application pipeline-dev/app (its trace prop)");
+    expect(rendered(fn({ trace: true }, { trace: true }).stack).trace_config).toEqual({ is_enabled: true });
+    expect(rendered(fn({ trace: false }).stack).trace_config).toEqual({ is_enabled: false });
   });
 });
 

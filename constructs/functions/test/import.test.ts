@@ -136,11 +136,11 @@ describe("FunctionApplication.fromFunctionApplicationAttributes", () => {
     expect(app.region).toBe("eu-frankfurt-1");
     expect(app.displayName).toBe(APP);
     expect(rejected(() => app.addFunction("a", { displayName: "a", image: "ocir.us-ashburn-1.oci.oraclecloud.com/ns/repo:1" }))).toMatch("must be in OCIR of the application's region eu-frankfurt-1");
-    expect(rejected(() => app.addFunction("b", { displayName: "b", image: IMAGE, traceEnabled: true }))).toMatch(
-      "pipeline-dev/shared/b: traceEnabled = true is not allowed: needs tracing on the application pipeline-dev/shared (its trace prop)",
+    expect(rejected(() => app.addFunction("b", { displayName: "b", image: IMAGE, trace: true }))).toMatch(
+      "pipeline-dev/shared/b: trace = true is not allowed: needs tracing on the application pipeline-dev/shared (its trace prop)",
     );
-    const traced = FunctionApplication.fromFunctionApplicationAttributes(stack, "traced", { applicationId: APP, compartmentId: FN_CMP, traceEnabled: true });
-    traced.addFunction("c", { displayName: "c", image: IMAGE, traceEnabled: true });
+    const traced = FunctionApplication.fromFunctionApplicationAttributes(stack, "traced", { applicationId: APP, compartmentId: FN_CMP, trace: true });
+    traced.addFunction("c", { displayName: "c", image: IMAGE, trace: true });
     app.addFunction("d", { displayName: "d", image: IMAGE });
     expect(rejected(() => app.addFunction("d2", { displayName: "d", image: IMAGE }))).toMatch(`pipeline-dev/shared/d2: displayName = "d" is not allowed: must be unique within application ${APP}; pipeline-dev/shared/d already uses it`);
   });

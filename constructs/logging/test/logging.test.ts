@@ -1,11 +1,12 @@
 import { LogGroup, ServiceLog } from "..";
+import { Duration } from "../../core";
 import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 
 describe("logging", () => {
   test("a service log for function invocations, in a log group", () => {
     const { stack } = testStack();
     const group = new LogGroup(stack, "logs", { displayName: "pipeline-logs" });
-    new ServiceLog(stack, "invoke", { logGroup: group, source: "functionsInvoke", resourceId: "ocid1.fnapp.oc1..app", displayName: "app-invoke", retentionDays: 90 });
+    new ServiceLog(stack, "invoke", { logGroup: group, source: "functionsInvoke", resourceId: "ocid1.fnapp.oc1..app", displayName: "app-invoke", retention: Duration.days(90) });
     const doc = synthValid(stack);
     expect(onlyResource(doc, "oci_logging_log_group")).toMatchObject({ compartment_id: TEST_COMPARTMENT, display_name: "pipeline-logs" });
     expect(onlyResource(doc, "oci_logging_log")).toEqual({
@@ -22,8 +23,11 @@ describe("logging", () => {
   test("rejects retention OCI does not offer and bad names", () => {
     const { stack } = testStack();
     const group = new LogGroup(stack, "logs", { displayName: "pipeline-logs" });
-    expect(rejected(() => new ServiceLog(stack, "l", { logGroup: group, source: "apiGatewayAccess", resourceId: "x", displayName: "a", retentionDays: 45 as any }))).toMatch(
-      "pipeline-dev/l: retentionDays = 45 is not allowed: must be one of 30, 60, 90, 120, 150, 180",
+    expect(rejected(() => new ServiceLog(stack, "l", { logGroup: group, source: "apiGatewayAccess", resourceId: "x", displayName: "a", retention: Duration.days(45) }))).toMatch(
+      'pipeline-dev/l: retention = "45 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: 30, 60, 90, 120, 150, 180 days',
+    );
+    expect(rejected(() => new ServiceLog(stack, "l2", { logGroup: group, source: "apiGatewayAccess", resourceId: "x", displayName: "b", retention: 90 as any }))).toMatch(
+      "pipeline-dev/l2: retention = 90 is not allowed: must be a Duration (Duration.days(n), ...) of whole days",
     );
     expect(rejected(() => new LogGroup(stack, "g2", { displayName: "has space" }))).toMatch('pipeline-dev/g2: displayName = "has space" is not allowed');
   });

@@ -1,4 +1,5 @@
-import { Alarm, isoDurationSeconds } from "..";
+import { Alarm } from "..";
+import { Duration } from "../../core";
 import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 
 const topic = { topicId: "ocid1.onstopic.oc1..t" };
@@ -7,7 +8,7 @@ const base = { displayName: "function errors", namespace: "oci_faas", query: 'Fu
 describe("Alarm", () => {
   test("renders a RAW alarm to one topic with defaults", () => {
     const { stack } = testStack();
-    new Alarm(stack, "errors", { ...base, repeatNotificationDuration: "PT4H" });
+    new Alarm(stack, "errors", { ...base, repeatNotificationDuration: Duration.hours(4) });
     expect(onlyResource(synthValid(stack), "oci_monitoring_alarm")).toEqual({
       compartment_id: TEST_COMPARTMENT,
       metric_compartment_id: TEST_COMPARTMENT,
@@ -28,9 +29,10 @@ describe("Alarm", () => {
     [{ severity: "FATAL" }, 'severity = "FATAL" is not allowed: must be one of CRITICAL, ERROR, WARNING, INFO'],
     [{ query: "errors > 0" }, 'query = "errors > 0" is not allowed: must be an MQL query with a trigger'],
     [{ namespace: "OCI FaaS" }, 'namespace = "OCI FaaS" is not allowed'],
-    [{ pendingDuration: "PT2H" }, 'pendingDuration = "PT2H" is not allowed: must be an ISO-8601 duration from PT1M to PT1H'],
-    [{ pendingDuration: "5m" }, 'pendingDuration = "5m" is not allowed'],
-    [{ repeatNotificationDuration: "P31D" }, 'repeatNotificationDuration = "P31D" is not allowed: must be an ISO-8601 duration from PT1M to P30D'],
+    [{ pendingDuration: Duration.hours(2) }, 'pendingDuration = "2 hours" is not allowed: must be a Duration (Duration.seconds(n), ...) of whole seconds: from 60 seconds (1 minute) to 3600 seconds (1 hour)'],
+    [{ pendingDuration: "PT5M" }, 'pendingDuration = "PT5M" is not allowed: must be a Duration'],
+    [{ repeatNotificationDuration: Duration.days(31) }, 'repeatNotificationDuration = "31 days" is not allowed: must be a Duration (Duration.seconds(n), ...) of whole seconds: from 60 seconds (1 minute) to 2592000 seconds (30 days)'],
+    [{ repeatNotificationDuration: Duration.millis(90_500) }, 'repeatNotificationDuration = "90500 milliseconds" is not allowed'],
     [{ messageFormat: "HTML" }, 'messageFormat = "HTML" is not allowed: must be one of RAW, PRETTY_JSON, ONS_OPTIMIZED'],
   ])("rejects %j", (override, message) => {
     expect(rejected(() => new Alarm(testStack().stack, "a", { ...base, ...(override as any) }))).toMatch(`pipeline-dev/a: ${message}`);
@@ -47,10 +49,9 @@ describe("Alarm", () => {
     }
   });
 
-  test("ISO-8601 durations", () => {
-    expect(isoDurationSeconds("PT1M")).toBe(60);
-    expect(isoDurationSeconds("P1DT2H")).toBe(93600);
-    expect(isoDurationSeconds("PT")).toBeUndefined();
-    expect(isoDurationSeconds("1M")).toBeUndefined();
+  test("durations are written as ISO-8601", () => {
+    const { stack } = testStack();
+    new Alarm(stack, "errors", { ...base, pendingDuration: Duration.seconds(90), repeatNotificationDuration: Duration.days(1) });
+    expect(onlyResource(synthValid(stack), "oci_monitoring_alarm")).toMatchObject({ pending_duration: "PT1M30S", repeat_notification_duration: "P1D" });
   });
 });

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Token } from "cdktf";
 import { NotificationTopic, SecretUrl, Subscription } from "..";
-import { redact } from "../../core";
+import { Duration, redact } from "../../core";
 import { FunctionApplication } from "../../functions";
 import { policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { FAKE_FUNCTION_ID, FakeFunction, FUNCTION_COMPARTMENT } from "../../events/test/fake-function";
@@ -226,11 +226,12 @@ describe("function subscriptions", () => {
 
 describe("delivery policy", () => {
   test.each([
-    [{ minutes: 30 }, 1_800_000],
-    [{ milliseconds: 60_000 }, 60_000],
-    [{ minutes: 120 }, 7_200_000],
+    [Duration.minutes(30), 1_800_000],
+    [Duration.millis(60_000), 60_000],
+    [Duration.hours(2), 7_200_000],
+    [Duration.seconds(90), 90_000],
     [undefined, 7_200_000],
-  ])("%j renders the exponential backoff policy as OCI stores it", (maxRetryDuration, ms) => {
+  ])("%s renders the exponential backoff policy as OCI stores it", (maxRetryDuration, ms) => {
     const { stack, topic: t } = topic();
     t.addSubscription(Subscription.email("ops@example.com", { deliveryPolicy: { maxRetryDuration } }));
     expect(Object.values(subscriptions(stack))[0].delivery_policy).toBe(`{"backoffRetryPolicy":{"maxRetryDuration":${ms},"policyType":"EXPONENTIAL"}}`);
@@ -243,15 +244,16 @@ describe("delivery policy", () => {
   });
 
   test.each([
-    [{ minutes: 0 }, '{"minutes":0}', "whole minutes"],
-    [{ minutes: 121 }, '{"minutes":121}', "whole minutes"],
-    [{ minutes: 1.5 }, '{"minutes":1.5}', "whole minutes"],
-    [{ milliseconds: 59_999 }, '{"milliseconds":59999}', "whole milliseconds"],
-    [{ milliseconds: 7_200_001 }, '{"milliseconds":7200001}', "whole milliseconds"],
-  ])("rejects %j", (maxRetryDuration, shown, unit) => {
+    [Duration.minutes(0), '"0 minutes"'],
+    [Duration.minutes(121), '"121 minutes"'],
+    [Duration.millis(59_999), '"59999 milliseconds"'],
+    [Duration.millis(7_200_001), '"7200001 milliseconds"'],
+    [Duration.millis(60_000.5), '"60000.5 milliseconds"'],
+    [{ minutes: 30 } as any, '{"minutes":30}'],
+  ])("rejects %s", (maxRetryDuration, shown) => {
     const { topic: t } = topic();
     expect(rejected(() => t.addSubscription(Subscription.email("ops@example.com", { deliveryPolicy: { maxRetryDuration } })))).toMatch(
-      `${P}/email-ops@example.com: deliveryPolicy.maxRetryDuration = ${shown} is not allowed: must be ${unit} from 1 minute to 2 hours (60000-7200000 ms)`,
+      `${P}/email-ops@example.com: deliveryPolicy.maxRetryDuration = ${shown} is not allowed: must be a Duration (Duration.millis(n), ...) of whole milliseconds: from 60000 milliseconds (1 minute) to 7200000 milliseconds (2 hours)`,
     );
   });
 });

@@ -37,7 +37,7 @@ describe("Bucket rendering", () => {
   });
 
   test("every option: explicit namespace (no data source), versioning, KMS key, events off, public with the opt-in", () => {
-    const { stack } = bucket((scope) => ({ namespace: "frtenancy", compartmentId: BUCKET_CMP, versioning: "Enabled", kmsKey: existingKey(scope), objectEventsEnabled: false, accessType: "ObjectRead", allowPublicAccess: true }));
+    const { stack } = bucket((scope) => ({ namespace: "frtenancy", compartmentId: BUCKET_CMP, versioning: "Enabled", kmsKey: existingKey(scope), objectEvents: false, accessType: "ObjectRead", allowPublicAccess: true }));
     const doc = synthValid(stack);
     expect(onlyResource(doc, "oci_objectstorage_bucket")).toEqual({
       compartment_id: BUCKET_CMP,
@@ -114,7 +114,7 @@ describe("object event rules", () => {
     const { stack, topic, bucket: b } = bucket({ compartmentId: BUCKET_CMP });
     b.onObjectCreated("on-created", { targets: [topic] });
     b.onObjectUpdated("on-updated", { targets: [topic] });
-    b.onObjectDeleted("on-deleted", { targets: [topic], displayName: "inbound-deletions", description: "Audit deletions", isEnabled: false });
+    b.onObjectDeleted("on-deleted", { targets: [topic], displayName: "inbound-deletions", description: "Audit deletions", enabled: false });
     const rules = resourcesOf(synthValid(stack), "oci_events_rule");
     const condition = (type: string) => `{"data":{"additionalDetails":{"bucketName":"dev-inbound"}},"eventType":["com.oraclecloud.objectstorage.${type}"]}`;
     const actions = { actions: [{ action_type: "ONS", is_enabled: true, topic_id: TOPIC_ID }] };
@@ -154,10 +154,10 @@ describe("object event rules", () => {
   });
 
   test("a rule on a bucket whose object events are off fails synthesis", () => {
-    const { stack, topic, bucket: b } = bucket({ objectEventsEnabled: false });
+    const { stack, topic, bucket: b } = bucket({ objectEvents: false });
     b.onObjectCreated("on-upload", { targets: [topic] });
     expect(() => synthValid(stack)).toThrow(
-      'pipeline-dev/inbound/on-upload: condition.data.additionalDetails.bucketName = "dev-inbound" is not allowed: bucket pipeline-dev/inbound has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEventsEnabled: true)',
+      'pipeline-dev/inbound/on-upload: condition.data.additionalDetails.bucketName = "dev-inbound" is not allowed: bucket pipeline-dev/inbound has objectEvents: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEvents: true)',
     );
   });
 });

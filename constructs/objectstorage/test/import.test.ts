@@ -8,9 +8,9 @@ import { onlyResource, policyStatements, resourcesOf, synthValid, TEST_COMPARTME
 const DATA_CMP = "ocid1.compartment.oc1..aaaaaaaadatalake";
 const FN = "ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaaingest";
 
-function imported(objectEventsEnabled?: boolean) {
+function imported(objectEvents?: boolean) {
   const t = testStack();
-  const bucket = Bucket.fromBucketAttributes(t.stack, "landing", { bucketName: "Landing-Zone.raw", compartmentId: DATA_CMP, namespace: "frtenancy", objectEventsEnabled });
+  const bucket = Bucket.fromBucketAttributes(t.stack, "landing", { bucketName: "Landing-Zone.raw", compartmentId: DATA_CMP, namespace: "frtenancy", objectEvents });
   const ingest = OciFunction.fromFunctionAttributes(t.stack, "ingest", { functionId: FN, compartmentId: TEST_COMPARTMENT });
   return { ...t, bucket, ingest };
 }
@@ -48,7 +48,7 @@ describe("Bucket.fromBucketAttributes", () => {
     const { stack, bucket, ingest } = imported();
     bucket.onObjectCreated("on-landing", { targets: [ingest] });
     expect(() => synthValid(stack)).toThrow(
-      'pipeline-dev/landing/on-landing: condition.data.additionalDetails.bucketName = "Landing-Zone.raw" is not allowed: bucket pipeline-dev/landing has objectEventsEnabled: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEventsEnabled: true)',
+      'pipeline-dev/landing/on-landing: condition.data.additionalDetails.bucketName = "Landing-Zone.raw" is not allowed: bucket pipeline-dev/landing has objectEvents: false, so OCI emits no object events for it: enable them on the bucket (for an imported bucket, turn them on in OCI and state objectEvents: true)',
     );
   });
 

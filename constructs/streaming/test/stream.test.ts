@@ -1,4 +1,5 @@
 import { Stream, StreamProps } from "..";
+import { Duration } from "../../core";
 import { EventRule, EventTypes } from "../../events";
 import { Principals } from "../../iam";
 import { onlyResource, policyStatements, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
@@ -21,7 +22,7 @@ describe("Stream rendering", () => {
   });
 
   test("the bounds are accepted: 50 partitions, 168 hours, an explicit compartment", () => {
-    const { stack } = stream({ partitions: 50, retentionInHours: 168, compartmentId: STREAM_CMP });
+    const { stack } = stream({ partitions: 50, retention: Duration.days(7), compartmentId: STREAM_CMP });
     expect(onlyResource(synthValid(stack), "oci_streaming_stream")).toEqual({ name: "audit-events", partitions: 50, retention_in_hours: 168, compartment_id: STREAM_CMP, freeform_tags: {} });
   });
 
@@ -47,8 +48,9 @@ describe("Stream validation", () => {
     [{ partitions: 0 }, "partitions = 0 is not allowed: must be an integer from 1 to 50"],
     [{ partitions: 51 }, "partitions = 51 is not allowed: must be an integer from 1 to 50"],
     [{ partitions: 1.5 }, "partitions = 1.5 is not allowed: must be an integer from 1 to 50"],
-    [{ retentionInHours: 23 }, "retentionInHours = 23 is not allowed: must be an integer from 24 to 168 hours"],
-    [{ retentionInHours: 169 }, "retentionInHours = 169 is not allowed: must be an integer from 24 to 168 hours"],
+    [{ retention: Duration.hours(23) }, 'retention = "23 hours" is not allowed: must be a Duration (Duration.hours(n), ...) of whole hours: from 24 hours to 168 hours (7 days)'],
+    [{ retention: Duration.hours(169) }, 'retention = "169 hours" is not allowed: must be a Duration (Duration.hours(n), ...) of whole hours: from 24 hours to 168 hours (7 days)'],
+    [{ retention: Duration.minutes(1530) }, 'retention = "1530 minutes" is not allowed: must be a Duration (Duration.hours(n), ...) of whole hours'],
     [{ name: "audit events" }, "name = \"audit events\" is not allowed: must be 1-255 letters, digits, '.', '_' or '-'"],
     [{ name: "a".repeat(256) }, "name = \"aaaa"],
     [{ streamPoolId: "ocid1.stream.oc1.eu-frankfurt-1.x" }, 'streamPoolId = "ocid1.stream.oc1.eu-frankfurt-1.x" is not allowed: must be an OCID of the form ocid1.streampool.<realm>.<region>.<id>'],

@@ -1,4 +1,5 @@
 import { MasterKey, Vault } from "..";
+import { Duration } from "../../core";
 import { onlyResource, rejected, synthValid, TEST_COMPARTMENT, testStack } from "../../testing";
 import { EXISTING_KEY, EXISTING_VAULT, SECURITY_COMPARTMENT } from "./fixtures";
 
@@ -22,7 +23,7 @@ describe("MasterKey", () => {
   test("SOFTWARE only when asked for; AES-128; own compartment; auto-rotation in a VIRTUAL_PRIVATE vault; allowDestroy", () => {
     const { stack } = testStack();
     const vault = new Vault(stack, "vault", { displayName: "v", vaultType: "VIRTUAL_PRIVATE" });
-    new MasterKey(stack, "key", { vault, displayName: "k", protectionMode: "SOFTWARE", lengthBytes: 16, compartmentId: SECURITY_COMPARTMENT, autoRotationIntervalDays: 90, allowDestroy: true });
+    new MasterKey(stack, "key", { vault, displayName: "k", protectionMode: "SOFTWARE", lengthBytes: 16, compartmentId: SECURITY_COMPARTMENT, autoRotationInterval: Duration.days(90), allowDestroy: true });
     expect(onlyResource(synthValid(stack), "oci_kms_key")).toEqual({
       compartment_id: SECURITY_COMPARTMENT,
       display_name: "k",
@@ -41,9 +42,13 @@ describe("MasterKey", () => {
     expect(onlyResource(synthValid(stack), "oci_kms_key").key_shape).toEqual({ algorithm: "AES", length: lengthBytes });
   });
 
-  test.each([60, 365])("accepts an auto-rotation interval of %d days", (days) => {
+  test.each([
+    [Duration.days(60), 60],
+    [Duration.days(365), 365],
+    [Duration.hours(24 * 90), 90],
+  ])("accepts an auto-rotation interval of %s", (interval, days) => {
     const { stack } = testStack();
-    new Vault(stack, "vault", { displayName: "v", vaultType: "VIRTUAL_PRIVATE" }).addKey("key", { displayName: "k", autoRotationIntervalDays: days });
+    new Vault(stack, "vault", { displayName: "v", vaultType: "VIRTUAL_PRIVATE" }).addKey("key", { displayName: "k", autoRotationInterval: interval });
     expect(onlyResource(synthValid(stack), "oci_kms_key").auto_key_rotation_details).toEqual({ rotation_interval_in_days: days });
   });
 
@@ -52,8 +57,9 @@ describe("MasterKey", () => {
     [{ protectionMode: "EXTERNAL" }, 'pipeline-dev/vault/k: protectionMode = "EXTERNAL" is not allowed: EXTERNAL keys are not supported by this library; use HSM (default) or SOFTWARE'],
     [{ protectionMode: "hsm" }, 'pipeline-dev/vault/k: protectionMode = "hsm" is not allowed: must be one of HSM, SOFTWARE'],
     [{ displayName: "" }, 'pipeline-dev/vault/k: displayName = "" is not allowed: a non-empty display name is required by OCI'],
-    [{ autoRotationIntervalDays: 59 }, "pipeline-dev/vault/k: autoRotationIntervalDays = 59 is not allowed: must be an integer from 60 to 365 days"],
-    [{ autoRotationIntervalDays: 366 }, "pipeline-dev/vault/k: autoRotationIntervalDays = 366 is not allowed: must be an integer from 60 to 365 days"],
+    [{ autoRotationInterval: Duration.days(59) }, 'pipeline-dev/vault/k: autoRotationInterval = "59 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: from 60 days to 365 days'],
+    [{ autoRotationInterval: Duration.days(366) }, 'pipeline-dev/vault/k: autoRotationInterval = "366 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: from 60 days to 365 days'],
+    [{ autoRotationInterval: Duration.hours(1500) }, 'pipeline-dev/vault/k: autoRotationInterval = "1500 hours" is not allowed: must be a Duration (Duration.days(n), ...) of whole days'],
     [{ compartmentId: "dev" }, 'pipeline-dev/vault/k: compartmentId = "dev" is not allowed: must be a compartment or tenancy OCID'],
   ])("rejects %j", (override, message) => {
     const { stack } = testStack();
@@ -64,8 +70,8 @@ describe("MasterKey", () => {
   test("auto-rotation is refused in a DEFAULT vault", () => {
     const { stack } = testStack();
     const vault = new Vault(stack, "vault", { displayName: "v" });
-    expect(rejected(() => vault.addKey("k", { displayName: "k", autoRotationIntervalDays: 90 }))).toMatch(
-      "pipeline-dev/vault/k: autoRotationIntervalDays = 90 is not allowed: OCI auto-rotates keys only in VIRTUAL_PRIVATE vaults; vault pipeline-dev/vault is DEFAULT",
+    expect(rejected(() => vault.addKey("k", { displayName: "k", autoRotationInterval: Duration.days(90) }))).toMatch(
+      'pipeline-dev/vault/k: autoRotationInterval = "90 days" is not allowed: OCI auto-rotates keys only in VIRTUAL_PRIVATE vaults; vault pipeline-dev/vault is DEFAULT',
     );
   });
 

@@ -1,4 +1,5 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
+import { Duration } from "../../core";
 import { MasterKey, Secret, SecretContent, Vault } from "..";
 import { FunctionApplication } from "../../functions";
 import { onlyResource, rejected, resourcesOf, synthValid, TEST_COMPARTMENT, testStack, validationErrors } from "../../testing";
@@ -193,8 +194,8 @@ describe("Secret", () => {
       secretName: "db-password",
       compartmentId: SECURITY_COMPARTMENT,
       content: SecretContent.generated({ type: "PASSPHRASE" }),
-      rotation: { interval: "P30D", function: rotator },
-      expiry: { versionExpiryInterval: "P90D", blockRetrievalOnExpiry: true },
+      rotation: { interval: Duration.days(30), function: rotator },
+      expiry: { versionExpiryInterval: Duration.days(90), blockRetrievalOnExpiry: true },
       allowDestroy: true,
     });
     const doc = synthValid(stack);
@@ -213,27 +214,27 @@ describe("Secret", () => {
   });
 
   test.each([
-    ["P1D", "P1D"],
-    ["P360D", "P90D"],
-  ])("accepts rotation %s and expiry %s", (rotationInterval, expiryInterval) => {
+    [Duration.days(1), "P1D", Duration.hours(24), "P1D"],
+    [Duration.days(360), "P360D", Duration.days(90), "P90D"],
+  ])("accepts rotation %s and expiry %s", (rotationInterval, rotationIso, expiryInterval, expiryIso) => {
     const { stack, vault, key } = vaultStack();
     const fn = new FunctionApplication(stack, "app", { displayName: "a", subnets: [Subnet.fromOcid(stack, "app-subnet", SUBNET)], invokeLogs: false }).addFunction("f", { displayName: "f", image: IMAGE });
     new Secret(stack, "s", { vault, key, secretName: "s", content: generated, rotation: { interval: rotationInterval, function: fn }, expiry: { versionExpiryInterval: expiryInterval } });
     const body = onlyResource(synthValid(stack), "oci_vault_secret");
     expect([body.rotation_config.rotation_interval, body.secret_rules[0].secret_version_expiry_interval, body.secret_rules[0].is_secret_content_retrieval_blocked_on_expiry]).toEqual([
-      rotationInterval,
-      expiryInterval,
+      rotationIso,
+      expiryIso,
       false,
     ]);
   });
 
   test.each([
-    [{ rotation: { interval: "P0D" } }, 'rotation.interval = "P0D" is not allowed: must be an ISO-8601 duration in days from P1D to P360D (e.g. P30D)'],
-    [{ rotation: { interval: "P361D" } }, 'rotation.interval = "P361D" is not allowed: must be an ISO-8601 duration in days from P1D to P360D'],
-    [{ rotation: { interval: "PT24H" } }, 'rotation.interval = "PT24H" is not allowed: must be an ISO-8601 duration in days from P1D to P360D'],
-    [{ rotation: { interval: "P30D", function: undefined } }, "rotation.function = (not set) is not allowed: must be a function (IFunction) that rotates the secret"],
-    [{ expiry: { versionExpiryInterval: "P91D" } }, 'expiry.versionExpiryInterval = "P91D" is not allowed: must be an ISO-8601 duration in days from P1D to P90D (e.g. P30D)'],
-    [{ expiry: { versionExpiryInterval: "P1M" } }, 'expiry.versionExpiryInterval = "P1M" is not allowed: must be an ISO-8601 duration in days from P1D to P90D'],
+    [{ rotation: { interval: Duration.days(0) } }, 'rotation.interval = "0 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: from 1 day to 360 days'],
+    [{ rotation: { interval: Duration.days(361) } }, 'rotation.interval = "361 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: from 1 day to 360 days'],
+    [{ rotation: { interval: Duration.hours(36) } }, 'rotation.interval = "36 hours" is not allowed: must be a Duration (Duration.days(n), ...) of whole days'],
+    [{ rotation: { interval: "P30D" } }, 'rotation.interval = "P30D" is not allowed: must be a Duration (Duration.days(n), ...) of whole days'],
+    [{ rotation: { interval: Duration.days(30), function: undefined } }, "rotation.function = (not set) is not allowed: must be a function (IFunction) that rotates the secret"],
+    [{ expiry: { versionExpiryInterval: Duration.days(91) } }, 'expiry.versionExpiryInterval = "91 days" is not allowed: must be a Duration (Duration.days(n), ...) of whole days: from 1 day to 90 days'],
     [{ compartmentId: "ocid1.vault.oc1..x" }, 'compartmentId = "ocid1.vault.oc1..x" is not allowed: must be a compartment or tenancy OCID'],
     [{ allowDestroy: 1 }, "allowDestroy = 1 is not allowed: must be true or false"],
   ])("rejects %j", (override, message) => {

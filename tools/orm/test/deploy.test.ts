@@ -14,8 +14,11 @@ jest.setTimeout(120_000);
 
 const prod = ENVIRONMENTS.find((e) => e.name === "prod")!;
 const STACKS = ["foundation", "object-upload", "resource-alerts", "ords-webhook", "order-fanout", "sms-webhook", "alarm-incident"].map((p) => `${p}-prod`);
-/** Deploy order: the foundation every pipeline reads from, then the pipelines in manifest (name) order. */
-const ORDER = ["foundation-prod", ...STACKS.slice(1).sort()];
+/**
+ * Deploy order, dependencies first: the foundation every pipeline reads from, the pipelines the
+ * alarm-incident stack watches (it reads their function and deployment OCIDs), then that stack.
+ */
+const ORDER = STACKS;
 
 let synth: SynthesizedApp;
 let work: string;
@@ -184,20 +187,24 @@ describe("orm deploy --plan-only and the plan review", () => {
     const run = await deploy(mock, ["--plan-only"], { planDir: planDir() });
     expect(run.code).toBe(0);
     expect(ops(mock)).toEqual(["CreateJob PLAN foundation-prod", "CreateJob PLAN foundation-prod"]);
-    expect(run.out.match(/^\[[a-z-]+-prod\] not planned: foundation-prod has never been applied/gm)).toHaveLength(6);
+    expect(run.out.match(/^\[[a-z-]+-prod\] not planned: foundation-prod has never been applied/gm)).toHaveLength(5);
+    // The alarm stack also reads the pipelines it watches.
+    expect(run.out).toContain("[alarm-incident-prod] not planned: foundation-prod, object-upload-prod, resource-alerts-prod, ords-webhook-prod, order-fanout-prod, sms-webhook-prod has never been applied");
   });
 
-  test("after the foundation is applied, every stack is planned and `review --plan` reads the plans", async () => {
+  test("after the foundation is applied, every pipeline it feeds is planned (the alarm stack waits for the pipelines it watches) and `review --plan` reads the plans", async () => {
     expect((await deploy(mock, ["--apply", "--stack", "foundation-prod"], { planDir: join(work, "scratch") })).code).toBe(0);
     const run = await deploy(mock, ["--plan-only"], { planDir: planDir() });
     expect(run.code).toBe(0);
     expect(ops(mock).filter((o) => o.startsWith("CreateJob APPLY"))).toEqual(["CreateJob APPLY foundation-prod"]);
+    expect(run.out).toContain("[alarm-incident-prod] not planned: object-upload-prod, resource-alerts-prod, ords-webhook-prod, order-fanout-prod, sms-webhook-prod has never been applied");
+    const planned = STACKS.filter((s) => s !== "alarm-incident-prod");
     let json = "";
-    const files = STACKS.flatMap((s) => ["--plan", join(planDir(), `${s}.json`)]);
+    const files = planned.flatMap((s) => ["--plan", join(planDir(), `${s}.json`)]);
     const code = await review([...files, "--format", "json"], { stdout: (t) => void (json += t), stderr: () => undefined });
     expect(code).toBe(0);
     const report = JSON.parse(json);
-    expect(report.stacks.map((s: any) => s.stack).sort()).toEqual([...STACKS].sort());
+    expect(report.stacks.map((s: any) => s.stack).sort()).toEqual([...planned].sort());
     const alerts = report.stacks.find((s: any) => s.stack === "resource-alerts-prod");
     expect(alerts.counts.add).toBeGreaterThan(0);
     expect(JSON.stringify(alerts.iam)).toContain("Allow");

@@ -73,7 +73,7 @@ describe("simulate CLI: output and exit codes", () => {
     [["--event", UPLOAD, "--stack", "object-upload-staging"], /unknown stack object-upload-staging .*; stacks: alarm-incident-dev/],
     [[], /nothing to simulate/],
     [["--event", UPLOAD, "--alarm", "x"], /give one of --event, --alarm, not several/],
-    [["--alarm", "alarm-incident-dev/function-errors"], /--alarm needs --state FIRING or --state OK/],
+    [["--alarm", "alarm-incident-dev/order-fanout-orders-errors"], /--alarm needs --state FIRING or --state OK/],
     [["--message", UPLOAD], /--message needs --topic/],
     [["--http", "POST"], /--http must be "<METHOD> <path>"/],
     [["--event", UPLOAD, "--bogus"], /Unknown option '--bogus'/],
@@ -221,7 +221,7 @@ describe("simulate CLI --invoke: the project's bundles through the FDK", () => {
   });
 
   test("alarm-incident: the firing alarm's message makes alarm-to-incident look up the open incident and the recorded clears, create the incident, and find it again", async () => {
-    const { code, stdout } = await run("--alarm", "alarm-incident-dev/function-errors", "--state", "FIRING", "--invoke", "--json");
+    const { code, stdout } = await run("--alarm", "alarm-incident-dev/order-fanout-orders-errors", "--state", "FIRING", "--invoke", "--json");
     expect(code).toBe(0);
     const fnHop = JSON.parse(stdout).deliveries[0].then.find((h: { protocol: string }) => h.protocol === "ORACLE_FUNCTIONS").then[0];
     expect(fnHop.invocation).toMatchObject({ bundle: "alarm-to-incident", status: 200, secretsRead: ["alarm-b2c-credentials"] });
@@ -229,7 +229,7 @@ describe("simulate CLI --invoke: the project's bundles through the FDK", () => {
     expect(shape(fnHop.invocation.upstream)).toEqual([`GET ${B2C}/incidents -> 200`, `GET ${B2C}/queryResults/ -> 200`, `POST ${B2C}/incidents -> 201`, `GET ${B2C}/incidents -> 200`]);
     const roql = new URL(fnHop.invocation.upstream[1].url).searchParams.get("query");
     expect(roql).toMatch(/^SELECT id, customFields\.c\.oci_external_ref FROM incidents WHERE customFields\.c\.oci_external_ref LIKE 'alarm:[0-9a-f]{32}\/closed@%'$/);
-    expect(JSON.parse(fnHop.invocation.upstream[2].body)).toMatchObject({ subject: "dev pipeline function errors", customFields: { c: { oci_external_ref: expect.stringMatching(/^alarm:[0-9a-f]{32}$/) } } });
+    expect(JSON.parse(fnHop.invocation.upstream[2].body)).toMatchObject({ subject: "dev function order-processor-orders errors", customFields: { c: { oci_external_ref: expect.stringMatching(/^alarm:[0-9a-f]{32}$/) } } });
   }, 60_000);
 
   test("order-fanout: the published order makes order-processor PATCH the order in the shop API with its bearer token masked", async () => {

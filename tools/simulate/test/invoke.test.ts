@@ -60,7 +60,7 @@ describe("signHttpRequest: the request as Twilio sends it", () => {
 });
 
 test("one run, one B2C Service: the same alarm message delivered to a second instance finds the incident the first created and records nothing twice", async () => {
-  const sim = simulateAlarm(app, "alarm-incident-dev/function-errors", "FIRING", { at: new Date("2025-11-20T10:15:00.000Z") });
+  const sim = simulateAlarm(app, "alarm-incident-dev/order-fanout-orders-errors", "FIRING", { at: new Date("2025-11-20T10:15:00.000Z") });
   sim.deliveries.push(JSON.parse(JSON.stringify(sim.deliveries[0]))); // Notifications delivering the message again
   await invokeSimulation(app, sim);
   const [first, second] = sim.deliveries.map((d) => {

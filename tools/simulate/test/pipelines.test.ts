@@ -219,42 +219,61 @@ describe("(e) sms-webhook: POST /sms/incoming -> authorizer -> sms-to-incident",
 });
 
 describe("(f) alarm-incident: alarms -> topic -> alarm-to-incident", () => {
-  test("the function-errors alarm firing sends its RAW message through the topic to alarm-to-incident and the on-call e-mail", () => {
+  test("a pipeline function's error alarm firing sends its RAW message through the topic to alarm-to-incident and the on-call e-mail", () => {
     const at = new Date("2025-11-20T12:00:00Z");
-    const sim = simulateAlarm(app, "alarm-incident-dev/function-errors", "FIRING", { at });
+    const sim = simulateAlarm(app, "alarm-incident-dev/order-fanout-orders-errors", "FIRING", { at });
     expect(sim.deliveries).toHaveLength(1);
-    expect(sim.deliveries[0]).toMatchObject({ stack: "alarm-incident-dev", action: "ONS", constructPath: "alarm-incident-dev/function-errors/alarm", targetConstructPath: "alarm-incident-dev/incident-alarms/topic" });
+    expect(sim.deliveries[0]).toMatchObject({ stack: "alarm-incident-dev", action: "ONS", constructPath: "alarm-incident-dev/order-fanout-orders-errors/alarm", targetConstructPath: "alarm-incident-dev/incident-alarms/topic" });
     const fn = allHops(sim).find((h) => h.kind === "function");
     expect(fn?.kind === "function" && fn.resource.constructPath).toBe("alarm-incident-dev/alarms/function");
     const message = JSON.parse(fn?.kind === "function" ? fn.payload.body : "{}");
     expect(message).toMatchObject({
       type: "OK_TO_FIRING",
-      title: "dev pipeline function errors",
+      title: "dev function order-processor-orders errors",
       severity: "ERROR",
-      body: "Functions of the {{dimensions.resourceDisplayName}} pipeline are failing",
+      body: "Function order-processor-orders of the order-fanout pipeline is failing",
       timestamp: "2025-11-20T12:00:00.000Z",
       timestampEpochMillis: at.getTime(),
-      alarmMetaData: [{ status: "FIRING", namespace: "oci_faas", query: 'FunctionResponseCount[1m]{responseType = "Error"}.sum() > 0', totalMetricsFiring: 1 }],
+      alarmMetaData: [
+        {
+          status: "FIRING",
+          namespace: "oci_faas",
+          // The query names the function's OCID, which only the apply knows (a cdktf cross-stack reference): the simulator leaves it out.
+          query: null,
+          totalMetricsFiring: 1,
+        },
+      ],
     });
     expect(typeof message.dedupeKey).toBe("string");
+    const alarm = Object.values<any>(synth.stacks["alarm-incident-dev"].resource.oci_monitoring_alarm).find((a) => a.display_name === "dev function order-processor-orders errors");
+    expect(alarm.query).toBe(
+      'FunctionResponseCount[1m]{resourceId = "${data.terraform_remote_state.cross-stack-reference-input-order-fanout-dev.outputs.cross-stack-output-oci_functions_functionorders_function_91FECE29id}", responseType = "Error"}.sum() > 0',
+    );
     expect(sim.deliveries[0].then.map((h) => (h.kind === "subscription" ? h.protocol : h.kind)).sort()).toEqual(["EMAIL", "ORACLE_FUNCTIONS"]);
   });
 
   test("the alarm clearing (OK) sends FIRING_TO_OK with the same dedupeKey", () => {
     const body = (s: Simulation) => JSON.parse((allHops(s).find((h) => h.kind === "function") as { payload: { body: string } }).payload.body);
-    const firing = body(simulateAlarm(app, "alarm-incident-dev/function-errors", "FIRING"));
-    const ok = body(simulateAlarm(app, "alarm-incident-dev/function-errors", "OK"));
+    const firing = body(simulateAlarm(app, "alarm-incident-dev/order-fanout-orders-errors", "FIRING"));
+    const ok = body(simulateAlarm(app, "alarm-incident-dev/order-fanout-orders-errors", "OK"));
     expect(ok).toMatchObject({ type: "FIRING_TO_OK", dedupeKey: firing.dedupeKey, alarmMetaData: [{ status: "OK", totalMetricsFiring: 0 }] });
   });
 
-  test("the gateway 5xx alarm, found by display name, reaches the same function", () => {
-    expect(simulateAlarm(app, "dev API gateway 5xx", "FIRING")).toReach("alarm-incident-dev/alarms");
+  test("the SMS webhook deployment's 5xx alarm, found by display name, reaches the same function", () => {
+    expect(simulateAlarm(app, "dev API deployment dev-sms-webhook 5xx", "FIRING")).toReach("alarm-incident-dev/alarms");
+  });
+
+  test("the handler's own alarm reaches the on-call e-mail only, never the handler", () => {
+    const sim = simulateAlarm(app, "alarm-incident-dev/handler-errors", "FIRING");
+    expect(sim).not.toReach("alarm-incident-dev/alarms");
+    expect(sim.deliveries.map((d) => d.targetConstructPath)).toEqual(["alarm-incident-dev/handler-alarms/topic"]);
+    expect(sim.deliveries[0].then.map((h) => (h.kind === "subscription" ? `${h.protocol} ${h.endpoint}` : h.kind))).toEqual(["EMAIL platform-dev@example.com"]);
   });
 
   test("near misses: a prod alarm does not reach the dev function; an unknown alarm is bad input", () => {
-    expect(simulateAlarm(app, "alarm-incident-prod/function-errors", "FIRING")).not.toReach("alarm-incident-dev/alarms");
+    expect(simulateAlarm(app, "alarm-incident-prod/order-fanout-orders-errors", "FIRING")).not.toReach("alarm-incident-dev/alarms");
     expect(() => simulateAlarm(app, "function-errors", "FIRING")).toThrow(/no alarm "function-errors"/);
-    expect(() => simulateAlarm(app, "alarm-incident-dev/function-errors", "BROKEN" as "OK")).toThrow(/--state must be FIRING or OK/);
+    expect(() => simulateAlarm(app, "alarm-incident-dev/order-fanout-orders-errors", "BROKEN" as "OK")).toThrow(/--state must be FIRING or OK/);
   });
 });
 
