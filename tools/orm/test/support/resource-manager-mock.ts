@@ -14,10 +14,11 @@
  * `oci_resourcemanager_stacks` is missing or was never applied, and produces a
  * `terraform show -json` plan; an apply from that plan records the stack's state.
  */
-import { createHash, createVerify } from "node:crypto";
-import type { IncomingHttpHeaders, ServerResponse } from "node:http";
+import { createHash } from "node:crypto";
+import type { ServerResponse } from "node:http";
 import { type MockServer, type Recorded, sendJson, startMock } from "../../../../functions/shared/test-support/mock-server";
 import { resourcePrincipal } from "../../../../functions/shared/test-support/keys";
+import { parseOciSignature, verifyOciSignature } from "../../../../functions/shared/test-support/oci-signature";
 import { readZip } from "../../zip";
 
 export interface LogEntry {
@@ -91,20 +92,13 @@ export interface ResourceManagerMock extends MockServer {
   addApiKey(keyId: string, publicKeyPem: string): void;
 }
 
-function parseSignature(header: string | undefined): Record<string, string> | undefined {
-  if (!header?.startsWith("Signature ")) return undefined;
-  const out: Record<string, string> = {};
-  for (const m of header.slice("Signature ".length).matchAll(/(\w+)="([^"]*)"/g)) out[m[1]] = m[2];
-  return out;
-}
-
 /** Checks an OCI request signature (draft-cavage HTTP signatures, rsa-sha256) and the body digest. */
 function verify(req: Recorded, keys: Map<string, string>): string | undefined {
-  const sig = parseSignature(req.headers.authorization as string | undefined);
-  if (!sig || sig.algorithm !== "rsa-sha256" || !sig.headers || !sig.signature) return "no OCI signature";
+  const sig = parseOciSignature(req.headers.authorization as string | undefined);
+  if (!sig) return "no OCI signature";
   const key = keys.get(sig.keyId);
   if (!key) return `unknown keyId ${sig.keyId}`;
-  const signed = sig.headers.split(" ").map((h) => h.toLowerCase());
+  const signed = sig.headers;
   // https://docs.oracle.com/iaas/Content/API/Concepts/signingrequests.htm: (request-target), host and
   // date or x-date on every request; the body headers too on POST and PUT.
   const required = ["(request-target)", "host", ...(req.method === "POST" || req.method === "PUT" ? ["x-content-sha256", "content-type", "content-length"] : [])];
@@ -112,9 +106,7 @@ function verify(req: Recorded, keys: Map<string, string>): string | undefined {
   if (!signed.includes("date") && !signed.includes("x-date")) absent.push("date or x-date");
   if (absent.length) return `signature does not cover ${absent.join(", ")}`;
   if (signed.includes("x-content-sha256") && req.headers["x-content-sha256"] !== createHash("sha256").update(req.body, "utf8").digest("base64")) return "x-content-sha256 does not match the body";
-  const header = (h: string, headers: IncomingHttpHeaders) => (h === "(request-target)" ? `(request-target): ${req.method.toLowerCase()} ${req.path}` : `${h}: ${headers[h] ?? ""}`);
-  const ok = createVerify("RSA-SHA256").update(signed.map((h) => header(h, req.headers)).join("\n")).verify(key, sig.signature, "base64");
-  return ok ? undefined : "signature did not verify";
+  return verifyOciSignature(sig, req.method, req.path, req.headers, key) ? undefined : "signature did not verify";
 }
 
 const error = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, { code, message }, { "opc-request-id": "mock" });
