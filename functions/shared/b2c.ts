@@ -67,7 +67,10 @@ export function b2cOptions(c: ConfigValues<typeof B2C_SETTINGS>, appContext: str
 }
 
 /** Goes into ROQL string literals unescaped, so no quote, backslash, % or space. */
-const SAFE_VALUE = /^[A-Za-z0-9:@._+\-/]{1,100}$/;
+const SAFE_CHARACTERS = "A-Za-z0-9:@._+\\-/";
+const SAFE_VALUE = new RegExp(`^[${SAFE_CHARACTERS}]{1,100}$`);
+/** A value built from safe parts (a reference plus its suffixes) may be longer. */
+const SAFE_QUERY_VALUE = new RegExp(`^[${SAFE_CHARACTERS}]+$`);
 const PHONE_SPELLING = /^[0-9+() .-]{5,30}$/;
 export const SUBJECT_MAX = 240;
 const MARKER_PREFIX = "[oci-ref ";
@@ -78,7 +81,12 @@ const MARKER_PREFIX = "[oci-ref ";
  * its hash rather than escaped (ROQL quoting rules are easy to get wrong).
  */
 export function externalRef(kind: string, id: string): string {
-  return SAFE_VALUE.test(id) ? `${kind}:${id}` : `${kind}:sha256-${sha256Hex(id).slice(0, 40)}`;
+  return `${kind}:${safeId(id)}`;
+}
+
+/** `id` itself when it is safe in a ROQL literal, else its hash (see {@link externalRef}). */
+export function safeId(id: string): string {
+  return SAFE_VALUE.test(id) ? id : `sha256-${sha256Hex(id).slice(0, 40)}`;
 }
 
 export function noteMarker(marker: string): string {
@@ -214,7 +222,7 @@ export class B2cClient {
       for (const note of await this.listNotes(dup, deadline)) {
         const marker = markerOf(note.text);
         if (!marker || kept.has(marker)) continue;
-        await this.call({ method: "POST", path: `/incidents/${keeper}/threads`, label: "B2C add note", replay: "once", body: { text: note.text, entryType: { lookupName: "Note" }, contentType: { lookupName: "text/plain" } } }, deadline);
+        await this.call({ method: "POST", path: `/incidents/${keeper}/threads`, label: "B2C add note", replay: "once", body: noteBody(note.text) }, deadline);
         kept.add(marker);
       }
       await this.setStatusAndRef(dup, this.opts.solvedStatus, `${ref}/duplicate-of-${keeper}`, "B2C close duplicate incident", deadline);
@@ -278,7 +286,7 @@ export class B2cClient {
   }
 
   private safe(value: string): string {
-    if (!/^[A-Za-z0-9:@._+\-/]+$/.test(value)) throw new UpstreamError("value not safe for a B2C query");
+    if (!SAFE_QUERY_VALUE.test(value)) throw new UpstreamError("value not safe for a B2C query");
     return value;
   }
 
@@ -341,6 +349,11 @@ function singleValue(raw: string, key: string, trim: boolean): string {
   return value;
 }
 
+/** A plain-text note thread, as B2C Service's threads field takes it. */
+function noteBody(text: string) {
+  return { text, entryType: { lookupName: "Note" }, contentType: { lookupName: "text/plain" } };
+}
+
 function noteThread(tag: string, text: string) {
-  return { text: `${tag}\n${text}`, entryType: { lookupName: "Note" }, contentType: { lookupName: "text/plain" } };
+  return noteBody(`${tag}\n${text}`);
 }

@@ -373,7 +373,8 @@ export function parseConfig<S extends Settings>(decl: ConfigDeclaration<S>, env:
     }
     const problem = valueProblem(s, raw);
     if (problem) {
-      problems.push(s.kind === "list" ? `${s.key} ${problem}` : s.kind === "map" ? `${s.key} ${problem}` : `${s.key} ${problem}, got "${raw}"`);
+      // A list or map may hold many values: the problem names the one at fault.
+      problems.push(s.kind === "list" || s.kind === "map" ? `${s.key} ${problem}` : `${s.key} ${problem}, got "${raw}"`);
       continue;
     }
     values[name] = s.kind === "integer" ? Number(raw) : s.kind === "list" ? listItems(raw) : s.kind === "map" ? (JSON.parse(raw) as Record<string, string>) : raw;

@@ -1,4 +1,4 @@
-import { externalRef } from "../../shared/b2c";
+import { safeId } from "../../shared/b2c";
 import { BadInputError } from "../../shared/errors";
 import { type JsonObject, optionalString, parseJsonObject, requireString } from "../../shared/input";
 
@@ -35,7 +35,7 @@ export function parseAlarm(text: string): Alarm {
   const ms = evaluationTime(raw);
   return {
     dedupeKey,
-    key: externalRef("alarm", dedupeKey).slice("alarm:".length),
+    key: safeId(dedupeKey),
     type: type as Transition,
     title: optionalString(raw, "title") ?? "OCI Monitoring alarm",
     body: optionalString(raw, "body"),

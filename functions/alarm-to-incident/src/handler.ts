@@ -1,4 +1,4 @@
-import { type B2cDeps, type Note, externalRef } from "../../shared/b2c";
+import { type B2cDeps, type Note } from "../../shared/b2c";
 import { processOnce } from "../../shared/idempotency";
 import { log } from "../../shared/log";
 import type { Invocation, Reply } from "../../shared/serve";
@@ -28,7 +28,7 @@ export async function handle(inv: Invocation, deps: Deps): Promise<Reply> {
 async function apply(inv: Invocation, deps: Deps, alarm: Alarm, messageKey: string): Promise<Reply> {
   const { b2c, settings } = deps;
   const deadline = inv.deadline;
-  const ref = externalRef("alarm", alarm.dedupeKey);
+  const ref = `alarm:${alarm.key}`; // what externalRef("alarm", alarm.dedupeKey) gives, without hashing again
   const text = noteText(alarm);
   const reply = (status: string, incidentId?: number): Reply => ({ status: 200, body: { status, incidentId: incidentId ?? null, dedupeKey: alarm.dedupeKey, type: alarm.type } });
   const findClosed = async () => closedEpisodeFor(alarm.ms, closedEpisodes(ref, await b2c.findByRefPrefix(closedRef(ref, ""), deadline)));
