@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { credentialReason, redact, redactSecrets } from "./secrets";
+import { redact, redactSecrets } from "./secrets";
 
 /**
  * A rejected input. The message always names the construct path, the field,
@@ -58,7 +58,6 @@ function shownValue(value: unknown, field: string): unknown {
   if (value instanceof ShapeCheckedValue) return shownValue(value.value, "");
   if (value instanceof SensitiveValue) return typeof value.value === "string" ? redact(value.value) : `<redacted ${value.value === null ? "null" : typeof value.value}>`;
   if (isConstruct(value)) return value.node.path;
-  if (typeof value === "string") return credentialReason(field, value) ? redact(value) : value;
   if (value && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) {
     // A class instance (e.g. a backend passed where something else belongs): its plain data, redacted like any object.
     try {
@@ -98,6 +97,8 @@ export function fail(scope: IConstruct | string, field: string, value: unknown, 
 interface ValidationStore {
   readonly recorded: OciValidationError[];
   readonly checks: Array<() => Iterable<OciValidationError>>;
+  /** What the last `node.validate()` found, for {@link validateConstruct}: the checks then need not run again. */
+  lastRun?: OciValidationError[];
 }
 
 /** A `Symbol.for` key, so that two copies of this module (e.g. a dependency's own) share the store. */
@@ -111,7 +112,12 @@ function storeOf(scope: IConstruct): ValidationStore {
     store = created;
     Object.defineProperty(scope, STORE, { value: created, enumerable: false });
     // Also visible to cdktf's own validation (Testing.synth(stack, true), stack.runAllValidations()).
-    scope.node.addValidation({ validate: () => validationErrorsOf(scope).map((e) => e.message) });
+    scope.node.addValidation({
+      validate: () => {
+        created.lastRun = validationErrorsOf(scope);
+        return created.lastRun.map((e) => e.message);
+      },
+    });
   }
   return store;
 }
@@ -145,4 +151,19 @@ export function validationErrorsOf(scope: IConstruct): OciValidationError[] {
   const store = (scope as unknown as Record<symbol, ValidationStore | undefined>)[STORE];
   if (!store) return [];
   return [...store.recorded, ...store.checks.flatMap((check) => [...check()])];
+}
+
+/**
+ * Runs `scope.node.validate()` once: this library's errors of the construct
+ * (recorded and from its checks, as {@link validationErrorsOf} gives them),
+ * and the other validations' messages (cdktf's own, a user's) that are not
+ * one of those.
+ */
+export function validateConstruct(scope: IConstruct): { own: OciValidationError[]; others: string[] } {
+  const store = (scope as unknown as Record<symbol, ValidationStore | undefined>)[STORE];
+  if (store) store.lastRun = undefined;
+  const messages = scope.node.validate();
+  const own = store?.lastRun ?? [];
+  const ownMessages = new Set(own.map((e) => e.message));
+  return { own, others: messages.filter((m) => !ownMessages.has(m)) };
 }

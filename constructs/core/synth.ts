@@ -22,7 +22,7 @@ import { join } from "node:path";
 import { IConstruct } from "constructs";
 import { Aspects, IAspect, IStackSynthesizer, ISynthesisSession, TerraformStack } from "cdktf";
 import { formatIssues, projectValidator, ValidationIssue } from "../../tools/validate";
-import { validationErrorsOf } from "./errors";
+import { validateConstruct } from "./errors";
 
 /** One problem of a run: a construct validation error or a schema finding, as one line. */
 export interface SynthesisProblem {
@@ -83,11 +83,9 @@ export function collectValidationErrors(root: IConstruct, options: { aspects?: b
   if (options.aspects ?? true) for (const stack of stacksOf(root)) invokeAspectsOnce(stack);
   const problems: SynthesisProblem[] = [];
   for (const c of root.node.findAll()) {
-    const own = validationErrorsOf(c);
-    const ownMessages = new Set(own.map((e) => e.message));
+    const { own, others } = validateConstruct(c);
     for (const e of own) problems.push({ path: e.path, line: e.message, origin: framesOf(e) });
-    for (const message of c.node.validate()) {
-      if (ownMessages.has(message)) continue;
+    for (const message of others) {
       const path = c.node.path;
       problems.push({ path, line: path && !message.startsWith(`${path}: `) ? `${path}: ${message}` : message });
     }

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { IConstruct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { App, Aspects, IAspect, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { IdentityPolicy } from "../../../.gen/providers/oci/identity-policy";
-import { collectValidationErrors, OciEnvironment, OciSynthesisError, reject, validateOnSynth } from "..";
+import { addCheck, collectValidationErrors, OciEnvironment, OciSynthesisError, OciValidationError, reject, validateOnSynth } from "..";
 import { Bucket } from "../../objectstorage";
 import { TEST_COMPARTMENT, TEST_TENANCY } from "../../testing";
 
@@ -190,5 +190,19 @@ describe("the report", () => {
     const app = userApp((first) => new Bucket(first, "b", { name: "in bound" }));
     expect(collectValidationErrors(app).map((p) => p.line)).toEqual(["first-dev/b: name = \"dev-in bound\" is not allowed: the final name <env>-<name> must be 1-63 letters, digits, '-', '_' or '.'"]);
     expect(files()).toEqual([]);
+  });
+
+  test("each synthesis-time check runs once per collection, its error listed once beside a user's own validation", () => {
+    let runs = 0;
+    const app = userApp((first) => {
+      const c = new Construct(first, "c");
+      addCheck(c, () => {
+        runs++;
+        return [new OciValidationError(c.node.path, "routes", [], "needs a route")];
+      });
+      c.node.addValidation({ validate: () => ["a user's own rule"] });
+    });
+    expect(collectValidationErrors(app).map((p) => p.line)).toEqual(["first-dev/c: routes = [] is not allowed: needs a route", "first-dev/c: a user's own rule"]);
+    expect(runs).toBe(1);
   });
 });
