@@ -147,6 +147,8 @@ export class Alarm extends Construct {
   /** The metric, for an alarm made from one. */
   public readonly metric?: Metric;
   private readonly destination: IAlarmDestination;
+  /** The query with the values only Terraform knows replaced (see mqlWithoutTokens), as checked against the grammar. */
+  private readonly tokenlessQuery?: string;
 
   constructor(scope: Construct, id: string, props: AlarmProps) {
     super(scope, id);
@@ -159,7 +161,8 @@ export class Alarm extends Construct {
     this.namespace = condition.namespace;
     this.query = condition.query;
     // A metric that reported its own problems is not reported a second time as a query.
-    const checkable = condition.reported ? undefined : typeof this.query === "string" ? mqlWithoutTokens(this.query) : this.query;
+    this.tokenlessQuery = typeof this.query === "string" ? mqlWithoutTokens(this.query) : undefined;
+    const checkable = condition.reported ? undefined : typeof this.query === "string" ? this.tokenlessQuery : this.query;
     const problem = checkable === undefined ? undefined : mqlAlarmQueryProblem(checkable);
     if (problem) reject(this, condition.field, this.query, `must be an MQL query with a trigger, e.g. Metric[1m]{dim = "x"}.sum() > 0 or Metric[1m].absent(): ${problem}`);
     checkOneOf(this, "severity", p.severity, ALARM_SEVERITIES);
@@ -202,11 +205,12 @@ export class Alarm extends Construct {
     for (const [field, value, allowed] of problems) reject(this, `metric.${field}`, value, allowed);
     const threshold = p.threshold;
     const written = typeof threshold === "number" && Number.isFinite(threshold) ? String(threshold) : "";
-    if (!PLAIN_NUMBER.test(written)) reject(this, "threshold", threshold, "must be a finite number that MQL can write as a plain decimal (e.g. 0, 5, 0.25)");
+    const plain = PLAIN_NUMBER.test(written);
+    if (!plain) reject(this, "threshold", threshold, "must be a finite number that MQL can write as a plain decimal (e.g. 0, 5, 0.25)");
     const comparison = p.comparison ?? ">";
     const known = (MQL_COMPARISONS as readonly string[]).includes(comparison);
     if (!known) checkOneOf(this, "comparison", comparison, MQL_COMPARISONS);
-    const reported = problems.length > 0 || !PLAIN_NUMBER.test(written) || !known;
+    const reported = problems.length > 0 || !plain || !known;
     return { namespace: metric.namespace, query: `${metric.toMql()} ${comparison} ${written || "0"}`, field: "metric", reported };
   }
 
@@ -243,7 +247,7 @@ export class Alarm extends Construct {
     if (this.query.includes(fn.functionId)) return "its query names the function's OCID";
     if (this.namespace !== "oci_faas") return undefined;
     // A positive filter on the functions' own dimensions (without wildcards) names other functions only.
-    const filters = mqlDimensionFilters(mqlWithoutTokens(this.query) ?? "").filter((f) => f.operator === "=" || (f.operator === "=~" && f.values.every((v) => !v.includes("*"))));
+    const filters = mqlDimensionFilters(this.tokenlessQuery ?? "").filter((f) => f.operator === "=" || (f.operator === "=~" && f.values.every((v) => !v.includes("*"))));
     if (filters.some((f) => FUNCTION_DIMENSIONS.includes(f.name))) return undefined;
     if (filters.some((f) => f.name === "applicationId")) {
       const applicationId = fn.application?.applicationId;

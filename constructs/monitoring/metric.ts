@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { Duration, isToken } from "../core";
 import { Alarm, MetricAlarmOptions } from "./alarm";
-import { MQL_STATISTICS } from "./mql";
+import { MQL_INTERVALS, MQL_STATISTICS } from "./mql";
 
 /**
  * A statistic that ends an MQL series: `sum`, `mean`, `max`, `min`, `count`,
@@ -77,11 +77,12 @@ export function resourceMetric(props: ResourceMetricProps, options: MetricOption
 export function mqlInterval(interval: Duration): string | undefined {
   if (!(interval instanceof Duration) || interval.isUnresolved) return undefined;
   const seconds = interval.toSeconds();
-  if (interval.unit === "days" && seconds === 86_400) return "1d";
+  // The bounds are the grammar's (MQL_INTERVALS), so a metric never renders an interval the alarm check refuses.
+  if (interval.unit === "days" && seconds === MQL_INTERVALS.d * 86_400) return `${MQL_INTERVALS.d}d`;
   const minutes = seconds / 60;
-  if (interval.unit !== "hours" && Number.isInteger(minutes) && minutes >= 1 && minutes <= 60) return `${minutes}m`;
+  if (interval.unit !== "hours" && Number.isInteger(minutes) && minutes >= 1 && minutes <= MQL_INTERVALS.m) return `${minutes}m`;
   const hours = seconds / 3600;
-  if (Number.isInteger(hours) && hours >= 1 && hours <= 24) return `${hours}h`;
+  if (Number.isInteger(hours) && hours >= 1 && hours <= MQL_INTERVALS.h) return `${hours}h`;
   return undefined;
 }
 

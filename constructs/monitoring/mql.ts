@@ -176,6 +176,8 @@ export function mqlDimensionFilters(text: string): MqlDimensionFilter[] {
 }
 
 
+const TOKENS_IN_STRING = new RegExp(TOKEN_IN_STRING.source, "g");
+
 /**
  * The query with every value only Terraform knows (a `${TfToken[...]}` in
  * the string, e.g. a function OCID in a dimension value) replaced by `0`, so
@@ -183,6 +185,6 @@ export function mqlDimensionFilters(text: string): MqlDimensionFilter[] {
  * whole query is such a value.
  */
 export function mqlWithoutTokens(text: string): string | undefined {
-  const replaced = text.replace(new RegExp(TOKEN_IN_STRING.source, "g"), "0");
+  const replaced = text.replace(TOKENS_IN_STRING, "0");
   return replaced === "0" ? undefined : replaced;
 }
