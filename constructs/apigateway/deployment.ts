@@ -5,7 +5,7 @@ import {
   ApigatewayDeploymentSpecificationRoutes,
   apigatewayDeploymentSpecificationRoutesToTerraform,
 } from "../../.gen/providers/oci/apigateway-deployment";
-import { addCheck, checkCompartmentOcid, checkOcid, checkPattern, checkReference, deferredValue, reject, OciEnvironment, OciValidationError, OCID_TYPES, recordedErrorsOf, validationErrorsOf } from "../core";
+import { addCheck, checkCompartmentOcid, checkOcid, checkPattern, checkReference, deferredValue, reject, OciEnvironment, OciValidationError, OCID_TYPES, recordedErrorsOf } from "../core";
 import { ILogGroup, LogGroup, ServiceLog } from "../logging";
 import { Authorization } from "./authorization";
 import { Authorizer } from "./authorizer";
@@ -175,7 +175,7 @@ export class ApiDeployment extends ApiDeploymentBase {
     }
 
     // A rejected deployment takes no slot, so fixing it does not also change the errors of its siblings.
-    if (!validationErrorsOf(this).length) siblings.push(this);
+    if (!recordedErrorsOf(this).length) siblings.push(this);
     addCheck(this, () => {
       const n = this.routes.length;
       if (n === 0) return [new OciValidationError(this.node.path, "routes", [], "a deployment needs at least one route (addRoute)")];

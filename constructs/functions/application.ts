@@ -5,7 +5,7 @@ import { ILogGroup, LogGroup, ServiceLog } from "../logging";
 import type { INetworkSecurityGroup, ISubnet } from "../network";
 import { FunctionApplicationBase, IFunctionApplication } from "./application-base";
 import { FunctionConfig } from "./config";
-import { FUNCTION_NAME } from "./limits";
+import { FUNCTION_NAME, FUNCTION_NAME_RULE } from "./limits";
 
 /** Processor architectures an application's functions run on. */
 export const FUNCTION_SHAPES = ["GENERIC_X86", "GENERIC_ARM", "GENERIC_X86_ARM"] as const;
@@ -109,7 +109,7 @@ export class FunctionApplication extends FunctionApplicationBase {
     const env = OciEnvironment.of(this);
     this.region = env.region;
     if (isToken(props.displayName)) reject(this, "displayName", props.displayName, "must be a literal: it is checked for uniqueness and names the log resources");
-    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'"));
+    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, FUNCTION_NAME_RULE));
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     this.checkUnique();
     this.shape = checkOneOf(this, "shape", props.shape ?? "GENERIC_X86", FUNCTION_SHAPES);
@@ -220,7 +220,7 @@ class ImportedFunctionApplication extends FunctionApplicationBase {
     this.region = OciEnvironment.of(this).region;
     this.applicationId = checkOcid(this, "applicationId", attributes.applicationId, OCID_TYPES.functionApplication, { region: this.region });
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
-    this.displayName = attributes.displayName === undefined ? this.applicationId : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    this.displayName = attributes.displayName === undefined ? this.applicationId : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, FUNCTION_NAME_RULE);
     this.trace = attributes.trace ?? false;
   }
 }

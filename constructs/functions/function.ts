@@ -7,7 +7,7 @@ import { FunctionConfig } from "./config";
 import { checkDestination, FunctionDestination } from "./destination";
 import { FunctionBase, IFunction } from "./function-base";
 import { checkImage } from "./image";
-import { checkProvisionedConcurrency, DEFAULT_TIMEOUT, DETACHED_TIMEOUT, FUNCTION_NAME, FUNCTION_TIMEOUT, FunctionMemory, MEMORY_SIZES_MB, ProvisionedConcurrency } from "./limits";
+import { checkProvisionedConcurrency, DEFAULT_TIMEOUT, DETACHED_TIMEOUT, FUNCTION_NAME, FUNCTION_NAME_RULE, FUNCTION_TIMEOUT, FunctionMemory, MEMORY_SIZES_MB, ProvisionedConcurrency } from "./limits";
 
 /** A function's settings, as {@link FunctionApplication.addFunction} takes them. */
 export interface OciFunctionOptions {
@@ -110,7 +110,7 @@ export class OciFunction extends FunctionBase {
     this.application = props.application;
     this.compartmentId = props.application.compartmentId;
     checkReference(this, "application", props.application, "applicationId", OCID_TYPES.functionApplication, "must be a function application (a FunctionApplication, or FunctionApplication.fromFunctionApplicationAttributes)");
-    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'"));
+    this.displayName = String(checkPattern(this, "displayName", props.displayName, FUNCTION_NAME, FUNCTION_NAME_RULE));
     this.claimName();
     checkImage(this, props.image, props.imageDigest, props.application.region);
     this.memoryInMbs = checkOneOf(this, "memoryInMbs", props.memoryInMbs ?? 256, MEMORY_SIZES_MB);
@@ -181,7 +181,7 @@ class ImportedFunction extends FunctionBase {
     super(scope, id);
     this.functionId = checkOcid(this, "functionId", attributes.functionId, OCID_TYPES.function);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
-    this.label = attributes.displayName === undefined ? id : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, "must be 1-255 letters, digits, '-' or '_'");
+    this.label = attributes.displayName === undefined ? id : checkPattern(this, "displayName", attributes.displayName, FUNCTION_NAME, FUNCTION_NAME_RULE);
   }
 
   protected get identityLabel(): string {

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { checkPattern, isKnownRegion, isToken, OCI_REALM_DOMAINS, realmOf, regionKey, regionOfKey, reject } from "../core";
+import { checkPattern, isKnownRegion, isToken, OCI_REALM_DOMAINS, realmOf, regionKey, regionOfSegment, reject } from "../core";
 
 const HOST = String.raw`([a-z0-9-]+(?:\.[a-z0-9-]+)+)`;
 const NAMESPACE = String.raw`[a-z0-9][a-z0-9-]*`;
@@ -24,7 +24,7 @@ const IMAGE_FORMAT =
 export function ocirRegion(host: string): { region: string } | { problem: string } | undefined {
   const short = /^([a-z0-9-]+)\.ocir\.io$/.exec(host);
   if (short) {
-    const region = isKnownRegion(short[1]!) ? short[1]! : regionOfKey(short[1]!);
+    const region = regionOfSegment(short[1]!);
     if (!region) return { problem: `${short[1]} is not an OCI region key or identifier (e.g. fra or eu-frankfurt-1, https://docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm)` };
     if (realmOf(region) !== "oc1") return { problem: `${host} serves only the OC1 realm; ${region} is in ${realmOf(region)}: use ocir.${region}.oci.${OCI_REALM_DOMAINS[realmOf(region)!]}` };
     return { region };

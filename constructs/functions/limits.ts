@@ -3,6 +3,7 @@ import { checkOneOf, Duration, DurationBounds, reject } from "../core";
 
 /** Application and function names: letters, digits, `-` and `_` (the Fn naming rule). */
 export const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+export const FUNCTION_NAME_RULE = "must be 1-255 letters, digits, '-' or '_'";
 
 /** Memory sizes OCI Functions offers, in MB. */
 export const MEMORY_SIZES_MB = [128, 256, 512, 1024, 2048, 3072] as const;

@@ -62,6 +62,7 @@ export interface BucketAttributes {
 }
 
 const BUCKET_NAME = /^[A-Za-z0-9._-]{1,63}$/;
+const BUCKET_NAME_RULE = "must be 1-63 letters, digits, '-', '_' or '.'";
 const NAMESPACE = /^[a-z0-9]{1,63}$/;
 const NAMESPACE_RULE = "must be the tenancy's Object Storage namespace (lower-case letters and digits)";
 
@@ -95,7 +96,7 @@ export class Bucket extends BucketBase {
     const env = OciEnvironment.of(this);
     if (typeof props.name !== "string" || !props.name) reject(this, "name", props.name, "a bucket name is required");
     const finalName = props.allowUnprefixedName ? "the name" : "the final name <env>-<name>";
-    this.bucketName = checkPattern(this, "name", env.uniqueName(props.name, props), BUCKET_NAME, `${finalName} must be 1-63 letters, digits, '-', '_' or '.'`);
+    this.bucketName = checkPattern(this, "name", env.uniqueName(props.name, props), BUCKET_NAME, `${finalName} ${BUCKET_NAME_RULE}`);
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", props.compartmentId ?? env.compartmentOcid);
     const access = checkOneOf(this, "accessType", props.accessType ?? "NoPublicAccess", BUCKET_ACCESS_TYPES);
     if (access !== "NoPublicAccess" && props.allowPublicAccess !== true) {
@@ -137,8 +138,12 @@ class ImportedBucket extends BucketBase {
 
   constructor(scope: Construct, id: string, attributes: BucketAttributes) {
     super(scope, id);
-    if (typeof attributes.bucketName !== "string" || !attributes.bucketName) reject(this, "bucketName", attributes.bucketName, "the existing bucket's name is required");
-    this.bucketName = typeof attributes.bucketName !== "string" || !attributes.bucketName ? String(attributes.bucketName) : checkPattern(this, "bucketName", attributes.bucketName, BUCKET_NAME, "must be 1-63 letters, digits, '-', '_' or '.'");
+    if (typeof attributes.bucketName !== "string" || !attributes.bucketName) {
+      reject(this, "bucketName", attributes.bucketName, "the existing bucket's name is required");
+      this.bucketName = String(attributes.bucketName);
+    } else {
+      this.bucketName = checkPattern(this, "bucketName", attributes.bucketName, BUCKET_NAME, BUCKET_NAME_RULE);
+    }
     this.bucketNameRef = this.bucketName;
     this.compartmentId = checkCompartmentOcid(this, "compartmentId", attributes.compartmentId);
     if (attributes.namespace !== undefined) checkPattern(this, "namespace", attributes.namespace, NAMESPACE, NAMESPACE_RULE);

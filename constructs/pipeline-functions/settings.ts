@@ -122,7 +122,11 @@ function renderSetting(scope: IConstruct, fieldName: string, s: Setting, value: 
       let ok = true;
       value.forEach((item: string, i) => {
         if (isToken(item)) return;
-        const problem = item.includes(",") || item.trim() !== item || item === "" ? "must be one non-empty item without commas or surrounding spaces" : s.item === "address" ? addressProblem(item) && `must be an IPv4/IPv6 address or CIDR range (it ${addressProblem(item)})` : undefined;
+        const notAddress = s.item === "address" ? addressProblem(item) : undefined;
+        const problem =
+          item.includes(",") || item.trim() !== item || item === ""
+            ? "must be one non-empty item without commas or surrounding spaces"
+            : notAddress && `must be an IPv4/IPv6 address or CIDR range (it ${notAddress})`;
         if (problem) {
           ok = false;
           reject(scope, `${fieldName}[${i}]`, item, problem);
