@@ -28,7 +28,7 @@ function describe(body: unknown): string {
   return `an object with keys [${Object.keys(body).slice(0, 10).join(", ")}]`;
 }
 
-export function unexpectedShape(label: string, problem: string, body: unknown): UpstreamError {
+function unexpectedShape(label: string, problem: string, body: unknown): UpstreamError {
   const message = `${label} answered in an unexpected shape: ${problem}`;
   log.error("B2C answer not understood", { upstream: label, problem, got: describe(body) });
   return new UpstreamError(message);

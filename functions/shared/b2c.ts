@@ -94,7 +94,7 @@ export function noteMarker(marker: string): string {
 }
 
 /** The marker line a note starts with, if it is one of ours. */
-export function markerOf(text: string): string | undefined {
+function markerOf(text: string): string | undefined {
   const line = text.split("\n", 1)[0];
   return line.startsWith(MARKER_PREFIX) && line.endsWith("]") ? line : undefined;
 }
@@ -140,7 +140,7 @@ export class B2cClient {
   ) {}
 
   /** Contacts having the number under any of its usual spellings (see b2c-phone.ts), lowest id first. */
-  async findContactIds(e164: string, deadline?: number): Promise<number[]> {
+  private async findContactIds(e164: string, deadline?: number): Promise<number[]> {
     const spellings = phoneSpellings(e164);
     if (!spellings.every((s) => PHONE_SPELLING.test(s))) throw new UpstreamError("phone number not safe for a B2C query");
     const q = `phones.number IN (${spellings.map((s) => `'${s}'`).join(", ")})`;
@@ -175,7 +175,7 @@ export class B2cClient {
     return { id: found[0], created: found[0] === id };
   }
 
-  async findIncidentIds(ref: string, deadline?: number): Promise<number[]> {
+  private async findIncidentIds(ref: string, deadline?: number): Promise<number[]> {
     const q = `${this.opts.refField}='${this.safe(ref)}'`;
     return this.queryIds(`/incidents?q=${encodeURIComponent(q)}`, "B2C find incident", deadline);
   }
@@ -215,7 +215,7 @@ export class B2cClient {
    * delivery's record is lost), then it is solved and its reference moved to
    * `<ref>/duplicate-of-<keeper>`, which no lookup matches. Safe to run from several instances.
    */
-  async foldDuplicates(ref: string, ids: readonly number[], deadline?: number): Promise<void> {
+  private async foldDuplicates(ref: string, ids: readonly number[], deadline?: number): Promise<void> {
     const [keeper, ...others] = ascending(ids);
     const kept = new Set((await this.listNotes(keeper, deadline)).map((n) => markerOf(n.text)).filter(Boolean));
     for (const dup of others) {

@@ -317,7 +317,7 @@ export function ruleViolations(decl: AnyConfigDeclaration, values: Readonly<Reco
 }
 
 /** A violation as the function reports it, with configuration keys. */
-export function describeViolation(decl: AnyConfigDeclaration, v: Violation): string {
+function describeViolation(decl: AnyConfigDeclaration, v: Violation): string {
   const key = (name: string) => decl.settings[name]?.key ?? name;
   const cond = (c: Condition<string>) => (c.is ? `${key(c.setting)}=${c.is.join(" or ")}` : `${key(c.setting)} is set`);
   const group = (g: readonly string[]) => g.map(key).join(" and ");
@@ -338,7 +338,7 @@ export function describeViolation(decl: AnyConfigDeclaration, v: Violation): str
 }
 
 /** The text of each setting as the function reads it: trimmed, blank as unset, defaults applied. */
-export function configText(decl: AnyConfigDeclaration, env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function configText(decl: AnyConfigDeclaration, env: NodeJS.ProcessEnv): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.entries(decl.settings).map(([name, s]) => {
       const raw = env[s.key]?.trim();

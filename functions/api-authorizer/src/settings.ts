@@ -15,7 +15,7 @@ export interface Settings {
 }
 
 /** "a.b.c.d", "10.0.0.0/8", "2001:db8::/32" (checked by the declaration) into a matcher. */
-export function parseAllowlist(entries: readonly string[]): BlockList {
+function parseAllowlist(entries: readonly string[]): BlockList {
   const list = new BlockList();
   for (const entry of entries) {
     const [addr, bits] = entry.split("/") as [string, string | undefined];

@@ -26,7 +26,7 @@ export async function handle(inv: Invocation, deps: Deps): Promise<Reply> {
  * webhook's bodySHA256 is only known per request. API Gateway passes that URL as
  * Fn-Http-Request-Url (a path, or a full URL; only its query is used).
  */
-export function signedUrl(configured: string, requestUrl: string | undefined): string {
+function signedUrl(configured: string, requestUrl: string | undefined): string {
   const base = new URL(configured);
   const noQuery = configured.split("#")[0].split("?")[0];
   if (requestUrl === undefined) return base.search ? `${noQuery}${base.search}` : noQuery;
