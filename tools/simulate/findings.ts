@@ -6,7 +6,8 @@
 import { CompartmentTree } from "./compartments";
 import { isIdentityEventType, isTenancyLevelEventType } from "./identity";
 import { parseCondition, wildcardMatch } from "./matching";
-import { isObject, Json, SynthApp, SynthResource, resourcesOfType } from "./model";
+import { strings } from "../review/nested";
+import { isObject, SynthApp, SynthResource, resourcesOfType } from "./model";
 import { referencedResource, resolveValue } from "./refs";
 import { flag, ruleActions } from "./routing";
 import { Finding } from "./types";
@@ -20,11 +21,6 @@ export const SOURCES = {
 } as const;
 
 const OBJECT_EVENTS = ["com.oraclecloud.objectstorage.createobject", "com.oraclecloud.objectstorage.updateobject", "com.oraclecloud.objectstorage.deleteobject"];
-
-function strings(value: Json | undefined): string[] {
-  if (typeof value === "string") return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
 
 /** The literal compartment OCID of a resource, or undefined when it is an expression. */
 export function literalCompartment(app: SynthApp, r: SynthResource): string | undefined {
