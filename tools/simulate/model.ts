@@ -154,8 +154,3 @@ export function resourcesOfType(app: SynthApp, type: string): SynthResource[] {
   for (const stack of app.stacks.values()) for (const r of stack.resources.values()) if (r.type === type) out.push(r);
   return out;
 }
-
-/** A resource as shown to users: `[stack] address (construct path)`. */
-export function describeResource(r: SynthResource): string {
-  return `[${r.stack}] ${r.address}${r.constructPath ? ` (${r.constructPath})` : ""}`;
-}
