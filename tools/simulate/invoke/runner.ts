@@ -26,6 +26,7 @@ import { functionEnv } from "../../../functions/shared/test-support/env";
 import { type FnProcess, startFunction } from "../../../functions/shared/test-support/fn-process";
 import { type MockServer, type Recorded, startMock } from "../../../functions/shared/test-support/mock-server";
 import { type SecretsMock, startSecretsMock } from "../../../functions/shared/test-support/secrets-mock";
+import { selectedStacks } from "../context";
 import { type HttpRequestInput, gatewayUrl } from "../gateway";
 import { Scrubber } from "../mask";
 import { AppSource, isObject, Json, SynthApp, SynthResource, loadSynthApp } from "../model";
@@ -363,7 +364,7 @@ export function signHttpRequest(source: AppSource, request: HttpRequestInput, op
   if (!Object.values(headers).some((v) => new RegExp(TWILIO_SIGNATURE.source).test(v))) return signed;
   const url = gatewayUrl(app, signed, options);
   if (url === undefined) throw new SimulationInputError(`{{twilio-signature:...}}: no API Gateway deployment of the selected stacks serves ${request.method} ${path}, so there is no URL to sign`);
-  const stacks = new Set(options.stacks?.length ? options.stacks : app.stacks.keys());
+  const stacks = selectedStacks(app, options.stacks);
   const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === "content-type")?.[1];
   const form = contentType?.split(";")[0].trim().toLowerCase() === "application/x-www-form-urlencoded" ? [...new URLSearchParams(body)] : [];
   const sign = (_m: string, name: string) => {
