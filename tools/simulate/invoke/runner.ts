@@ -31,7 +31,7 @@ import { type HttpRequestInput, gatewayUrl } from "../gateway";
 import { Scrubber } from "../mask";
 import { AppSource, isObject, Json, SynthApp, SynthResource, loadSynthApp } from "../model";
 import { Resolved, referencedResource, renderTemplate } from "../refs";
-import { simulatedAttribute, simulatedOcid } from "../routing";
+import { flattenHops, simulatedAttribute, simulatedOcid } from "../routing";
 import { Delivery, FunctionHop, Hop, InvocationResult, Simulation, SimulationInputError, UpstreamCall } from "../types";
 import { SimulatedSecrets } from "../secrets";
 import { EMPTY_RESPONSES, RecordedResponse, RecordedResponses, ResponseBook } from "./responses";
@@ -278,7 +278,7 @@ async function invokeHop(app: SynthApp, hop: FunctionHop, options: Required<Invo
 }
 
 function functionHops(hops: readonly Hop[]): FunctionHop[] {
-  return hops.flatMap((h) => (h.kind === "function" ? [h] : h.kind === "subscription" ? functionHops(h.then) : []));
+  return flattenHops(hops).filter((h): h is FunctionHop => h.kind === "function");
 }
 
 function parseJson(text: string | undefined): Record<string, unknown> | undefined {
