@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { simulateAlarm } from "./alarms";
 import { CompartmentTree, type EnvironmentCompartments } from "./compartments";
-import { SimulateOptions } from "./context";
+import { SimulateOptions, selectedStacks } from "./context";
 import { simulateEvent } from "./events";
 import { type HttpRequestInput, parseRequestLine, simulateHttp } from "./gateway";
 import { loadInvokeModule } from "./invoke/load";
@@ -115,7 +115,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (!values.topic) throw new SimulationInputError("--message needs --topic <address or name>");
       sim = simulateMessage(app, values.topic, readTextFile(values.message, "message file"), options);
     } else {
-      const stacks = new Set(values.stack?.length ? values.stack : app.stacks.keys());
+      const stacks = selectedStacks(app, values.stack);
       const expand = (s: string) => secrets.expand(s, app, stacks);
       const line = parseRequestLine(expand(values.http!));
       const headers = Object.fromEntries((values.header ?? []).map((h) => parseHeader(expand(h))));

@@ -22,6 +22,11 @@ export interface SimulationContext {
   readonly tree: CompartmentTree;
 }
 
+/** The stacks given (`--stack`, `options.stacks`), or every stack of the app when none are. */
+export function selectedStacks(app: SynthApp, stacks?: readonly string[]): Set<string> {
+  return new Set(stacks?.length ? stacks : app.stacks.keys());
+}
+
 export function simulationContext(source: AppSource, options: SimulateOptions = {}): SimulationContext {
   const app = loadSynthApp(source);
   const known = [...app.stacks.keys()];
@@ -29,9 +34,8 @@ export function simulationContext(source: AppSource, options: SimulateOptions = 
   if (unknown.length) {
     throw new SimulationInputError(`unknown stack${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} in ${app.source}; stacks: ${known.join(", ")}`);
   }
-  const stacks = new Set(options.stacks?.length ? options.stacks : known);
   const fromApp = CompartmentTree.fromApp(app);
-  return { app, stacks, tree: options.compartments ? options.compartments.merge(fromApp) : fromApp };
+  return { app, stacks: selectedStacks(app, options.stacks), tree: options.compartments ? options.compartments.merge(fromApp) : fromApp };
 }
 
 /**

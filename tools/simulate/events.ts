@@ -79,15 +79,14 @@ export function simulateEvent(source: AppSource, event: unknown, options: Simula
   const eventType = typeof ev.eventType === "string" ? ev.eventType : undefined;
   const compartment = eventCompartment(ev);
   const notes: string[] = [];
+  const identity = !!eventType && isIdentityEventType(eventType);
+  const home = identity ? homeRegionFor(ctx.tree, compartment) : undefined;
   let region = options.region;
-  if (!region && eventType && isIdentityEventType(eventType)) {
-    region = homeRegionFor(ctx.tree, compartment);
+  if (!region && identity) {
+    region = home;
     if (region) notes.push(`IAM event: emitted in the home region ${region} (${SOURCES.homeRegion})`);
   }
-  if (region && eventType && isIdentityEventType(eventType)) {
-    const home = homeRegionFor(ctx.tree, compartment);
-    if (home && home !== region) notes.push(`IAM events are emitted in the home region ${home}, not in ${region} (${SOURCES.homeRegion})`);
-  }
+  if (region && identity && home && home !== region) notes.push(`IAM events are emitted in the home region ${home}, not in ${region} (${SOURCES.homeRegion})`);
   if (!region) notes.push("event region not given (--region): rules of every region are considered");
   const body = JSON.stringify(event);
   const eventId = typeof ev.eventID === "string" ? ev.eventID : "event";

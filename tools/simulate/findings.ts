@@ -3,10 +3,12 @@
  * events outside the home region or the root compartment, object events of a
  * bucket that emits none, actions in another region.
  */
+import { selectsObjectEvents } from "../../constructs/events/event-types";
 import { CompartmentTree } from "./compartments";
 import { isIdentityEventType, isTenancyLevelEventType } from "./identity";
 import { parseCondition, wildcardMatch } from "./matching";
-import { isObject, Json, SynthApp, SynthResource, resourcesOfType } from "./model";
+import { strings } from "../review/nested";
+import { isObject, SynthApp, SynthResource, resourcesOfType } from "./model";
 import { referencedResource, resolveValue } from "./refs";
 import { flag, ruleActions } from "./routing";
 import { Finding } from "./types";
@@ -18,13 +20,6 @@ export const SOURCES = {
   objectEvents: "https://docs.oracle.com/iaas/Content/Object/Tasks/managingbuckets_topic-To_enable_or_disable_emitting_events_for_object_state_changes.htm",
   landingZone: "https://github.com/oci-landing-zones/terraform-oci-core-landingzone/blob/main/mon_notifications.tf",
 } as const;
-
-const OBJECT_EVENTS = ["com.oraclecloud.objectstorage.createobject", "com.oraclecloud.objectstorage.updateobject", "com.oraclecloud.objectstorage.deleteobject"];
-
-function strings(value: Json | undefined): string[] {
-  if (typeof value === "string") return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
 
 /** The literal compartment OCID of a resource, or undefined when it is an expression. */
 export function literalCompartment(app: SynthApp, r: SynthResource): string | undefined {
@@ -65,9 +60,8 @@ function ruleFindings(app: SynthApp, tree: CompartmentTree, rule: SynthResource)
       source: SOURCES.rootCompartment,
     });
   }
-  const objectTypes = types.filter((t) => OBJECT_EVENTS.some((o) => wildcardMatch(t, o)));
   const details = isObject(condition) && isObject(condition.data) && isObject(condition.data.additionalDetails) ? condition.data.additionalDetails : undefined;
-  if (objectTypes.length && details) {
+  if (selectsObjectEvents(types) && details) {
     for (const name of strings(details.bucketName)) {
       for (const bucket of resourcesOfType(app, "oci_objectstorage_bucket")) {
         const bucketName = typeof bucket.body.name === "string" ? bucket.body.name : undefined;

@@ -102,6 +102,14 @@ interface AuthorizerPlan {
   readonly note?: string;
 }
 
+/** The token an authorizer reads (its `token_header`, else its `token_query_param`), and where it looked (`header X` / `query parameter Y`). */
+function tokenOf(auth: JsonObject, req: RequestContext): { readonly token?: string; readonly from: string } {
+  const tokenHeader = typeof auth.token_header === "string" ? auth.token_header : undefined;
+  const tokenQuery = typeof auth.token_query_param === "string" ? auth.token_query_param : undefined;
+  const token = tokenHeader ? header(req.headers, tokenHeader) : tokenQuery ? req.query.get(tokenQuery) ?? undefined : undefined;
+  return { token, from: tokenHeader ? `header ${tokenHeader}` : `query parameter ${tokenQuery}` };
+}
+
 function planAuthorizer(app: SynthApp, deployment: SynthResource, auth: JsonObject | undefined, req: RequestContext): AuthorizerPlan {
   if (!auth) return {};
   const type = auth.type;
@@ -118,20 +126,16 @@ function planAuthorizer(app: SynthApp, deployment: SynthResource, auth: JsonObje
       }
       input = { type: "USER_DEFINED", data };
     } else {
-      const tokenHeader = typeof auth.token_header === "string" ? auth.token_header : undefined;
-      const tokenQuery = typeof auth.token_query_param === "string" ? auth.token_query_param : undefined;
-      const token = tokenHeader ? header(req.headers, tokenHeader) : tokenQuery ? req.query.get(tokenQuery) ?? undefined : undefined;
-      if (token === undefined) return { reject: { status: 401, reason: `no token in ${tokenHeader ? `header ${tokenHeader}` : `query parameter ${tokenQuery}`}: the gateway rejects the request before calling the authorizer` } };
+      const { token, from } = tokenOf(auth, req);
+      if (token === undefined) return { reject: { status: 401, reason: `no token in ${from}: the gateway rejects the request before calling the authorizer` } };
       input = { type: "TOKEN", token };
     }
     const payload: Payload = { kind: "authorizer-input", body: JSON.stringify(input), headers: { "Content-Type": "application/json" } };
     return { hop: functionHop(fn, payload) as FunctionHop };
   }
   if (type === "JWT_AUTHENTICATION" || type === "TOKEN_AUTHENTICATION") {
-    const tokenHeader = typeof auth.token_header === "string" ? auth.token_header : undefined;
-    const tokenQuery = typeof auth.token_query_param === "string" ? auth.token_query_param : undefined;
-    const token = tokenHeader ? header(req.headers, tokenHeader) : tokenQuery ? req.query.get(tokenQuery) ?? undefined : undefined;
-    if (token === undefined) return { reject: { status: 401, reason: `${type}: no token in ${tokenHeader ? `header ${tokenHeader}` : `query parameter ${tokenQuery}`}` } };
+    const { token, from } = tokenOf(auth, req);
+    if (token === undefined) return { reject: { status: 401, reason: `${type}: no token in ${from}` } };
     return { note: `${type}: the gateway validates the token itself; the simulator assumes it is valid` };
   }
   return { note: `authentication type ${JSON.stringify(type)} is not simulated` };

@@ -15,7 +15,8 @@ import { IConstruct } from "constructs";
 import { SimulateOptions } from "./context";
 import { simulateEvent } from "./events";
 import { AppSource } from "./model";
-import { Delivery, Hop, ResourceRef, Simulation } from "./types";
+import { flattenHops } from "./routing";
+import { Delivery, ResourceRef, Simulation } from "./types";
 
 export type TargetLike = string | IConstruct | { readonly stack?: string; readonly address: string };
 
@@ -32,16 +33,9 @@ function isConstruct(t: TargetLike): t is IConstruct {
 /** Every resource a simulation reaches (delivery targets and every hop). */
 export function reachedResources(sim: Simulation): ResourceRef[] {
   const out: ResourceRef[] = [];
-  const walk = (hops: readonly Hop[]) => {
-    for (const h of hops) {
-      if (h.kind === "subscription" || h.kind === "function" || h.kind === "stream") out.push(h.resource);
-      if (h.kind === "subscription") walk(h.then);
-    }
-  };
   for (const d of sim.deliveries) {
     if (!d.response || d.then.length) out.push({ stack: d.targetStack ?? d.stack, address: d.target, constructPath: d.targetConstructPath });
-    if (d.authorizer) out.push(d.authorizer.resource);
-    walk(d.then);
+    for (const h of flattenHops(d.then, d.authorizer)) if (h.kind === "subscription" || h.kind === "function" || h.kind === "stream") out.push(h.resource);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { listSynthesizedStacks } from "../validate";
+import { snapshotFromStackJson } from "../review/load-synth";
 import { SimulationInputError } from "./types";
 
 import { isObject, Json, JsonObject } from "../review/model";
@@ -90,27 +91,18 @@ function providerRegions(doc: JsonObject): SynthStack["regions"] {
 export function stackFromJson(name: string, raw: Json): SynthStack {
   const doc = isObject(raw) ? raw : {};
   const regions = providerRegions(doc);
+  const snapshot = snapshotFromStackJson(name, raw);
   const resources = new Map<string, SynthResource>();
-  const byType = isObject(doc.resource) ? doc.resource : {};
-  for (const [type, instances] of Object.entries(byType)) {
-    if (!isObject(instances)) continue;
-    for (const [resourceName, value] of Object.entries(instances)) {
-      if (!isObject(value)) continue;
-      const { "//": meta, ...body } = value;
-      const path = isObject(meta) && isObject(meta.metadata) ? meta.metadata.path : undefined;
-      const provider = typeof body.provider === "string" ? body.provider.replace(/^\$\{(.*)\}$/, "$1") : undefined;
-      const region = provider ? regions.aliases[provider] : regions.default;
-      const address = `${type}.${resourceName}`;
-      resources.set(address, { stack: name, address, type, name: resourceName, body, constructPath: typeof path === "string" ? path : undefined, region });
-    }
+  for (const [address, r] of snapshot.resources) {
+    const provider = typeof r.body.provider === "string" ? r.body.provider.replace(/^\$\{(.*)\}$/, "$1") : undefined;
+    const region = provider ? regions.aliases[provider] : regions.default;
+    resources.set(address, { stack: name, ...r, region });
   }
-  const outputs: Record<string, Json> = {};
-  if (isObject(doc.output)) for (const [k, v] of Object.entries(doc.output)) if (isObject(v)) outputs[k] = v.value ?? null;
   const variables: Record<string, { sensitive: boolean; default?: Json }> = {};
   if (isObject(doc.variable)) {
     for (const [k, v] of Object.entries(doc.variable)) if (isObject(v)) variables[k] = { sensitive: v.sensitive === true, default: v.default };
   }
-  return { name, resources, outputs, variables, regions };
+  return { name, resources, outputs: snapshot.outputs, variables, regions };
 }
 
 /** Reads a cdktf synth output directory (its `manifest.json` and every `stacks/<name>/cdk.tf.json`). */
@@ -161,9 +153,4 @@ export function resourcesOfType(app: SynthApp, type: string): SynthResource[] {
   const out: SynthResource[] = [];
   for (const stack of app.stacks.values()) for (const r of stack.resources.values()) if (r.type === type) out.push(r);
   return out;
-}
-
-/** A resource as shown to users: `[stack] address (construct path)`. */
-export function describeResource(r: SynthResource): string {
-  return `[${r.stack}] ${r.address}${r.constructPath ? ` (${r.constructPath})` : ""}`;
 }

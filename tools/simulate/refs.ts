@@ -70,8 +70,3 @@ export function referencedResource(app: SynthApp, stack: string, value: Json | u
 export function renderTemplate(app: SynthApp, stack: string, template: string, render: (r: Resolved) => string): string {
   return template.replace(ANY, (_m, expr: string) => render(resolveExpression(app, stack, expr)));
 }
-
-/** Whether a string holds any Terraform expression. */
-export function hasExpression(value: string): boolean {
-  return value.includes("${");
-}

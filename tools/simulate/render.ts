@@ -90,6 +90,11 @@ function hopNode(h: Hop): Node {
   }
 }
 
+/** `n` with `prefix` before its first line. */
+function prefixed(prefix: string, n: Node): Node {
+  return { ...n, lines: [`${prefix}${n.lines[0]}`, ...n.lines.slice(1)] };
+}
+
 function deliveryNode(d: Delivery): Node {
   const source = d.rule ?? d.alarm ?? d.topic ?? d.deployment ?? "";
   const kind = d.rule ? "rule" : d.alarm ? "alarm" : d.topic ? "topic" : `route ${d.route ?? ""} of deployment`;
@@ -97,12 +102,12 @@ function deliveryNode(d: Delivery): Node {
   const lines = [head, ...construct(d.constructPath ? { stack: d.stack, address: source, constructPath: d.constructPath } : undefined)];
   if (d.assumptions?.length) lines.push(...d.assumptions.map((a) => `assumes: ${a}`));
   const children: Node[] = [];
-  if (d.authorizer) children.push(node([`authorizer: ${hopNode(d.authorizer).lines[0]}`, ...hopNode(d.authorizer).lines.slice(1)], invocationNodes(d.authorizer.invocation)));
+  if (d.authorizer) children.push(prefixed("authorizer: ", hopNode(d.authorizer)));
   const target = d.action === "HTTP" ? "backend" : d.action;
   const targetLine = `${target} -> ${d.targetStack ? `[${d.targetStack}] ` : ""}${d.target}${d.targetStack ? " (cross-stack reference)" : ""}`;
   if (d.topic && d.target === d.topic) children.push(...(d.then.length ? d.then.map(hopNode) : [node(["no subscriptions: the message is dropped"])]));
   else if (d.action === "ONS") children.push(node([targetLine, ...construct(d.targetConstructPath ? { stack: d.stack, address: d.target, constructPath: d.targetConstructPath } : undefined)], d.then.length ? d.then.map(hopNode) : [node(["no subscriptions: the message is dropped"])]));
-  else children.push(...(d.then.length ? d.then.map((h) => ({ ...hopNode(h), lines: [`${target} -> ${hopNode(h).lines[0]}`, ...hopNode(h).lines.slice(1)] })) : [node([targetLine])]));
+  else children.push(...(d.then.length ? d.then.map((h) => prefixed(`${target} -> `, hopNode(h))) : [node([targetLine])]));
   if (d.response) children.push(node([`response: ${d.response.status}${d.response.body ? ` ${preview(d.response.body, 200)}` : ""} (${d.response.reason})`]));
   return node(lines, children);
 }

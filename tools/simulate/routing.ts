@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { isObject, Json, SynthApp, SynthResource, resourcesOfType } from "./model";
 import { referencedResource, resolveValue } from "./refs";
-import { Hop, Payload, ResourceRef } from "./types";
+import { FunctionHop, Hop, Payload, ResourceRef } from "./types";
 
 export function refOf(r: SynthResource): ResourceRef {
   const name = typeof r.body.display_name === "string" ? r.body.display_name : typeof r.body.name === "string" ? r.body.name : undefined;
@@ -45,6 +45,19 @@ export function externalTarget(value: Json | undefined): Hop {
 /** A function hop: the function that receives `payload`. */
 export function functionHop(fn: SynthResource, payload: Payload): Hop {
   return { kind: "function", resource: refOf(fn), image: typeof fn.body.image === "string" ? fn.body.image : undefined, payload };
+}
+
+/** `authorizer` (when given), then every hop of `hops` and, depth first, the hops after each subscription. */
+export function flattenHops(hops: readonly Hop[], authorizer?: FunctionHop): Hop[] {
+  const out: Hop[] = authorizer ? [authorizer] : [];
+  const walk = (list: readonly Hop[]) => {
+    for (const h of list) {
+      out.push(h);
+      if (h.kind === "subscription") walk(h.then);
+    }
+  };
+  walk(hops);
+  return out;
 }
 
 /** How an endpoint is shown: literals as they are, sensitive variables by name only. */

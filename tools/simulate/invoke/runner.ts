@@ -26,11 +26,12 @@ import { functionEnv } from "../../../functions/shared/test-support/env";
 import { type FnProcess, startFunction } from "../../../functions/shared/test-support/fn-process";
 import { type MockServer, type Recorded, startMock } from "../../../functions/shared/test-support/mock-server";
 import { type SecretsMock, startSecretsMock } from "../../../functions/shared/test-support/secrets-mock";
+import { selectedStacks } from "../context";
 import { type HttpRequestInput, gatewayUrl } from "../gateway";
 import { Scrubber } from "../mask";
 import { AppSource, isObject, Json, SynthApp, SynthResource, loadSynthApp } from "../model";
 import { Resolved, referencedResource, renderTemplate } from "../refs";
-import { simulatedAttribute, simulatedOcid } from "../routing";
+import { flattenHops, simulatedAttribute, simulatedOcid } from "../routing";
 import { Delivery, FunctionHop, Hop, InvocationResult, Simulation, SimulationInputError, UpstreamCall } from "../types";
 import { SimulatedSecrets } from "../secrets";
 import { EMPTY_RESPONSES, RecordedResponse, RecordedResponses, ResponseBook } from "./responses";
@@ -277,7 +278,7 @@ async function invokeHop(app: SynthApp, hop: FunctionHop, options: Required<Invo
 }
 
 function functionHops(hops: readonly Hop[]): FunctionHop[] {
-  return hops.flatMap((h) => (h.kind === "function" ? [h] : h.kind === "subscription" ? functionHops(h.then) : []));
+  return flattenHops(hops).filter((h): h is FunctionHop => h.kind === "function");
 }
 
 function parseJson(text: string | undefined): Record<string, unknown> | undefined {
@@ -363,7 +364,7 @@ export function signHttpRequest(source: AppSource, request: HttpRequestInput, op
   if (!Object.values(headers).some((v) => new RegExp(TWILIO_SIGNATURE.source).test(v))) return signed;
   const url = gatewayUrl(app, signed, options);
   if (url === undefined) throw new SimulationInputError(`{{twilio-signature:...}}: no API Gateway deployment of the selected stacks serves ${request.method} ${path}, so there is no URL to sign`);
-  const stacks = new Set(options.stacks?.length ? options.stacks : app.stacks.keys());
+  const stacks = selectedStacks(app, options.stacks);
   const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === "content-type")?.[1];
   const form = contentType?.split(";")[0].trim().toLowerCase() === "application/x-www-form-urlencoded" ? [...new URLSearchParams(body)] : [];
   const sign = (_m: string, name: string) => {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENVIRONMENTS } from "../../../stacks/environments";
 import { CompartmentTree } from "../compartments";
+import { flattenHops } from "../routing";
 import { Hop, Simulation } from "../types";
 
 export const EVENTS_DIR = join(__dirname, "events");
@@ -37,16 +38,5 @@ export const TREE = CompartmentTree.fromEnvironments(ENVIRONMENTS).merge(new Com
 
 /** Every hop of a simulation, flattened. */
 export function allHops(sim: Simulation): Hop[] {
-  const out: Hop[] = [];
-  const walk = (hops: readonly Hop[]) => {
-    for (const h of hops) {
-      out.push(h);
-      if (h.kind === "subscription") walk(h.then);
-    }
-  };
-  for (const d of sim.deliveries) {
-    if (d.authorizer) out.push(d.authorizer);
-    walk(d.then);
-  }
-  return out;
+  return sim.deliveries.flatMap((d) => flattenHops(d.then, d.authorizer));
 }
