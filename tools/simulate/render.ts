@@ -105,8 +105,9 @@ function deliveryNode(d: Delivery): Node {
   if (d.authorizer) children.push(prefixed("authorizer: ", hopNode(d.authorizer)));
   const target = d.action === "HTTP" ? "backend" : d.action;
   const targetLine = `${target} -> ${d.targetStack ? `[${d.targetStack}] ` : ""}${d.target}${d.targetStack ? " (cross-stack reference)" : ""}`;
-  if (d.topic && d.target === d.topic) children.push(...(d.then.length ? d.then.map(hopNode) : [node(["no subscriptions: the message is dropped"])]));
-  else if (d.action === "ONS") children.push(node([targetLine, ...construct(d.targetConstructPath ? { stack: d.stack, address: d.target, constructPath: d.targetConstructPath } : undefined)], d.then.length ? d.then.map(hopNode) : [node(["no subscriptions: the message is dropped"])]));
+  const subscriptions = () => (d.then.length ? d.then.map(hopNode) : [node(["no subscriptions: the message is dropped"])]);
+  if (d.topic && d.target === d.topic) children.push(...subscriptions());
+  else if (d.action === "ONS") children.push(node([targetLine, ...construct(d.targetConstructPath ? { stack: d.stack, address: d.target, constructPath: d.targetConstructPath } : undefined)], subscriptions()));
   else children.push(...(d.then.length ? d.then.map((h) => prefixed(`${target} -> `, hopNode(h))) : [node([targetLine])]));
   if (d.response) children.push(node([`response: ${d.response.status}${d.response.body ? ` ${preview(d.response.body, 200)}` : ""} (${d.response.reason})`]));
   return node(lines, children);
