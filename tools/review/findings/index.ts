@@ -134,12 +134,6 @@ function finish(drafts: readonly Draft[], isNew: (f: Draft) => boolean): Finding
   return [...drafts].sort(compareFindings).map(({ about: _about, ...f }) => ({ ...f, isNew: isNew(f) }));
 }
 
-/** Head findings of the state rules, each marked new unless the base had the same one. */
-export function findingsFor(head: readonly StackSnapshot[], base: readonly StackSnapshot[], rules: readonly Rule[] = RULES): Finding[] {
-  const existing = new Set(evaluate(base, rules).map(key));
-  return finish(evaluate(head, rules), (f) => !existing.has(key(f)));
-}
-
 /**
  * Every finding of a review: state findings (new or existing) and change
  * findings (new), without the state findings a change finding supersedes
