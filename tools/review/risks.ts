@@ -4,7 +4,7 @@
  * worst of them per stack, the order of the stacks, and the summary's top
  * risks, grouped per resource so one risk found two ways is one line.
  */
-import { Severity, StackReport, TopRisk, compareStrings, severityRank } from "./model";
+import { Severity, StackReport, TopRisk, compareStrings, severityRank, worstSeverity } from "./model";
 
 /** Within one severity: what the change does to the resource first, then findings, IAM, exposure. */
 const KIND_ORDER = { destroy: 0, finding: 1, iam: 2, exposure: 3 } as const;
@@ -63,8 +63,7 @@ const compareItems = (a: RiskItem, b: RiskItem) => severityRank(a.severity) - se
 
 /** The worst severity among a stack's risky items, or null. */
 export function worstOf(st: Omit<StackReport, "worst">): Severity | null {
-  const items = itemsOf(st);
-  return items.length ? items.reduce((w, i) => (severityRank(i.severity) < severityRank(w) ? i.severity : w), items[0]!.severity) : null;
+  return worstSeverity(...itemsOf(st).map((i) => i.severity)) ?? null;
 }
 
 /** Stacks by their worst item, then by how many items share that severity, then by name. */
