@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
 import { reject, isToken } from "../core";
+import { wildcardMatches } from "../core/wildcard";
 
 /** `<type>.begin` / `<type>.end`: the two events of a long-running operation. */
 function lro<const T extends string>(type: T): { readonly begin: `${T}.begin`; readonly end: `${T}.end` } {
@@ -251,11 +252,7 @@ export function checkEventType(scope: IConstruct, field: string, value: EventTyp
 /** The Object Storage events that are only emitted for buckets with object events enabled. */
 export const OBJECT_EVENT_TYPES: readonly string[] = [EventTypes.objectStorage.createObject, EventTypes.objectStorage.updateObject, EventTypes.objectStorage.deleteObject];
 
-/** Whether `pattern` (a condition value, possibly with `*` wildcards) matches `candidate`. */
-export function wildcardMatches(pattern: string, candidate: string): boolean {
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-  return regex.test(candidate);
-}
+export { wildcardMatches };
 
 /** Whether any of `eventTypes` selects object events (createobject/updateobject/deleteobject). */
 export function selectsObjectEvents(eventTypes: readonly string[]): boolean {

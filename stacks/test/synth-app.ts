@@ -1,10 +1,10 @@
 /** Synthesizes the whole app once per test file into a temp dir and loads every stack. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { buildApp } from "../app";
-import { listSynthesizedStacks } from "../../tools/validate";
+import { readSynthesizedStacks } from "../../tools/validate";
 import { EnvironmentConfig } from "../environments";
 
 export interface SynthesizedApp {
@@ -19,7 +19,7 @@ export function synthesizeApp(environments?: readonly EnvironmentConfig[]): Synt
   buildApp(app, environments);
   app.synth();
   const stacks: Record<string, any> = {};
-  for (const s of listSynthesizedStacks(outdir)) stacks[s.name] = JSON.parse(readFileSync(s.file, "utf8"));
+  for (const s of readSynthesizedStacks(outdir)) stacks[s.name] = s.doc;
   return { outdir, stacks, cleanup: () => rmSync(outdir, { recursive: true, force: true }) };
 }
 

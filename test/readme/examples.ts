@@ -39,7 +39,7 @@ import { dirname, join, resolve } from "node:path";
 import * as ts from "typescript";
 import { App, TerraformStack, Testing } from "cdktf";
 import { testOutdir, testStack } from "oci-event-pipelines/testing";
-import { formatIssues, listSynthesizedStacks, projectValidator } from "oci-event-pipelines/validate";
+import { formatIssues, projectValidator, readSynthesizedStacks } from "oci-event-pipelines/validate";
 
 export const ROOT = resolve(__dirname, "..", "..");
 
@@ -335,7 +335,7 @@ export function runExample(example: Example, n = 0): ExampleRun {
 
     const stacks: Record<string, any> = {};
     if (outdir) {
-      if (existsSync(join(outdir, "manifest.json"))) for (const s of listSynthesizedStacks(outdir)) stacks[s.name] = JSON.parse(readFileSync(s.file, "utf8"));
+      if (existsSync(join(outdir, "manifest.json"))) for (const s of readSynthesizedStacks(outdir)) stacks[s.name] = s.doc;
     } else {
       for (const s of app!.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c))) {
         try {

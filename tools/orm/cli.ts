@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { AUTH_MODES, authenticationProvider, resolveAuth } from "./auth";
 import type { Io, ResourceManagerApi } from "./jobs";
-import { AggregatePackageError, packageSynthOutput } from "./package";
+import { packageSynthOutput } from "./package";
 
 const USAGE = `Usage:
   orm package [--out <dir>] [--stack <name>]...
@@ -124,8 +124,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   } catch (e) {
     const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    const message = e instanceof AggregatePackageError ? e.message : (e as Error).message;
-    io.stderr(`orm: ${message}\n${usage ? `\n${USAGE}\n` : ""}`);
+    io.stderr(`orm: ${(e as Error).message}\n${usage ? `\n${USAGE}\n` : ""}`);
     return usage ? 2 : 1;
   }
 }

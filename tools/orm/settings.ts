@@ -5,7 +5,7 @@
  * any cdktf app's output without reading the app's configuration.
  */
 import { readFileSync } from "node:fs";
-import { listSynthesizedStacks } from "../validate";
+import { readSynthesizedStacks } from "../validate";
 
 export interface ResourceManagerStackSettings {
   /** Display name of the Resource Manager stack: the cdktf stack name, unique per compartment. */
@@ -72,12 +72,9 @@ export interface SynthesizedOrmStack {
 
 /** Every stack of a synth output directory with its document, dependencies and settings. */
 export function loadSynthesizedStacks(outdir: string): SynthesizedOrmStack[] {
+  // Read here rather than by readSynthesizedStacks, so a missing manifest still fails with the read error.
   const manifest = JSON.parse(readFileSync(`${outdir}/manifest.json`, "utf8"));
-  return listSynthesizedStacks(outdir).map((s) => {
-    const doc = JSON.parse(readFileSync(s.file, "utf8"));
-    const deps: unknown = manifest.stacks?.[s.name]?.dependencies;
-    return { name: s.name, file: s.file, doc, dependencies: Array.isArray(deps) ? deps.map(String) : [], settings: settingsOf(doc) };
-  });
+  return readSynthesizedStacks(outdir, manifest).map((s) => ({ ...s, settings: settingsOf(s.doc) }));
 }
 
 /**

@@ -6,7 +6,7 @@
  * notifications now go), buckets, gateways and repositories made public, and
  * ingress opened to the internet.
  */
-import { ExposureChange, JsonObject, ResourceChange, SEVERITIES, Severity, severityRank } from "./model";
+import { ExposureChange, JsonObject, ResourceChange, Severity, worstSeverity } from "./model";
 import { authenticationPolicy, corsPolicies, isCredentialedWildcard, routeAccess, wildcardOrigins } from "./apigw";
 import { SECURITY_RULE_TYPES, describeOpening, newlyOpened, openingSeverity } from "./network";
 import { str, truthy } from "./nested";
@@ -67,7 +67,7 @@ function subscriptionExposure(c: ResourceChange, redactor: Redactor): ExposureCh
 function networkExposure(c: ResourceChange): ExposureChange[] {
   const opened = newlyOpened(c.type, c.before, c.after);
   if (!opened.length) return [];
-  const severity = SEVERITIES[Math.min(...opened.map((o) => severityRank(openingSeverity(o))))]!;
+  const severity = worstSeverity(...opened.map(openingSeverity))!;
   return [{ address: c.address, kind: "network-opened", severity, detail: `ingress opened to the internet: ${opened.map(describeOpening).join(", ")}` }];
 }
 

@@ -94,6 +94,11 @@ export function severityRank(s: Severity | undefined | null): number {
   return s ? SEVERITIES.indexOf(s) : SEVERITIES.length;
 }
 
+/** The worst of the given severities, or undefined when none is given. */
+export function worstSeverity(...severities: ReadonlyArray<Severity | undefined | null>): Severity | undefined {
+  return SEVERITIES[Math.min(...severities.map(severityRank))];
+}
+
 export function isSevere(s: Severity | undefined | null): boolean {
   return s === "critical" || s === "high";
 }

@@ -42,12 +42,3 @@ export function strings(value: Json | undefined): string[] {
 export function truthy(value: Json | undefined): boolean {
   return value === true || value === "true";
 }
-
-/** An unresolved Terraform expression (`${…}`): the value is not known until apply. */
-export function isExpression(value: Json | undefined): boolean {
-  return typeof value === "string" && value.includes("${");
-}
-
-export function isOcid(value: Json | undefined): boolean {
-  return typeof value === "string" && /^ocid1\.[a-z0-9_-]+\.[a-z0-9-]*\.[a-z0-9-]*\.[A-Za-z0-9._-]+$/.test(value);
-}

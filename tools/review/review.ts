@@ -20,7 +20,7 @@ import { exposureChanges } from "./exposure";
 import { reviewFindings } from "./findings";
 import { broadeningCount, evaluateGate } from "./gate";
 import { Redactor } from "./mask";
-import { orderStacks, topRisks, worstOf } from "./risks";
+import { orderStacks, riskItems, topRisks, worstOf } from "./risks";
 
 export interface ReviewOptions {
   readonly source: Report["source"];
@@ -76,24 +76,35 @@ export function review(inputs: readonly StackInput[], options: ReviewOptions): R
   const statements = new Map(groupByEnvironment(inputs).flatMap((env) => [...statementChanges(env)]));
   const findings = reviewFindings(inputs);
   const sorted = [...inputs].sort((a, b) => compareStrings(a.environment, b.environment) || compareStrings(a.stack, b.stack));
-  const built = sorted.map((input) => ({
-    stack: input.stack,
-    environment: input.environment,
-    counts: counts(input.changes.map((c) => c.action)),
-    warnings: warnings(input),
-    iam: { statements: statements.get(input.stack) ?? [], dynamicGroups: dynamicGroupChanges(input.changes) },
-    exposure: exposureChanges(input.changes, redactor),
-    findings: findings.filter((f) => f.stack === input.stack),
-    changes: input.changes.map((c) => ({
-      address: c.address,
-      type: c.type,
-      action: c.action,
-      reason: c.reason,
-      constructPath: c.constructPath,
-      attributes: c.attributes,
-    })),
-  }));
-  const stacks: StackReport[] = orderStacks(built.map(({ stack, environment, ...rest }) => ({ stack, environment, worst: worstOf({ stack, environment, ...rest }), ...rest })));
+  const ranked = orderStacks(
+    sorted.map((input) => {
+      const stackWarnings = warnings(input);
+      const iam = { statements: statements.get(input.stack) ?? [], dynamicGroups: dynamicGroupChanges(input.changes) };
+      const exposure = exposureChanges(input.changes, redactor);
+      const stackFindings = findings.filter((f) => f.stack === input.stack);
+      const items = riskItems({ stack: input.stack, warnings: stackWarnings, iam, exposure, findings: stackFindings });
+      const report: StackReport = {
+        stack: input.stack,
+        environment: input.environment,
+        worst: worstOf(items),
+        counts: counts(input.changes.map((c) => c.action)),
+        warnings: stackWarnings,
+        iam,
+        exposure,
+        findings: stackFindings,
+        changes: input.changes.map((c) => ({
+          address: c.address,
+          type: c.type,
+          action: c.action,
+          reason: c.reason,
+          constructPath: c.constructPath,
+          attributes: c.attributes,
+        })),
+      };
+      return { report, items };
+    }),
+  );
+  const stacks = ranked.map((s) => s.report);
   const broadeningChanges = stacks.flatMap((s) => [...s.iam.statements, ...s.iam.dynamicGroups].filter((c) => c.broadening));
   const total = (k: keyof Counts) => stacks.reduce((n, s) => n + s.counts[k], 0);
   const withoutGate: Omit<Report, "gate"> = {
@@ -111,7 +122,7 @@ export function review(inputs: readonly StackInput[], options: ReviewOptions): R
       broadeningBySeverity: bySeverity(broadeningChanges),
       findings: bySeverity(findings),
       newFindings: bySeverity(findings.filter((f) => f.isNew)),
-      topRisks: topRisks(stacks),
+      topRisks: topRisks(ranked),
     },
     stacks,
   };

@@ -4,12 +4,12 @@
  * worst of them per stack, the order of the stacks, and the summary's top
  * risks, grouped per resource so one risk found two ways is one line.
  */
-import { Severity, StackReport, TopRisk, compareStrings, severityRank } from "./model";
+import { Severity, StackReport, TopRisk, compareStrings, severityRank, worstSeverity } from "./model";
 
 /** Within one severity: what the change does to the resource first, then findings, IAM, exposure. */
 const KIND_ORDER = { destroy: 0, finding: 1, iam: 2, exposure: 3 } as const;
 
-interface RiskItem {
+export interface RiskItem {
   readonly severity: Severity;
   readonly kind: keyof typeof KIND_ORDER;
   readonly stack: string;
@@ -39,7 +39,13 @@ function describe(items: readonly RiskItem[]): string[] {
   return unique.length > MAX_RISKS_PER_RESOURCE ? [...unique.slice(0, MAX_RISKS_PER_RESOURCE), `${unique.length - MAX_RISKS_PER_RESOURCE} more`] : unique;
 }
 
-function itemsOf(st: Omit<StackReport, "worst">): RiskItem[] {
+/** A stack's report with its risky items, computed once for its worst severity, the stack order and the top risks. */
+export interface RiskyStack {
+  readonly report: StackReport;
+  readonly items: readonly RiskItem[];
+}
+
+export function riskItems(st: Pick<StackReport, "stack" | "warnings" | "findings" | "iam" | "exposure">): RiskItem[] {
   const at = (address: string) => ({ stack: st.stack, address });
   return [
     ...st.warnings.map((w) => ({
@@ -62,29 +68,32 @@ function itemsOf(st: Omit<StackReport, "worst">): RiskItem[] {
 const compareItems = (a: RiskItem, b: RiskItem) => severityRank(a.severity) - severityRank(b.severity) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 
 /** The worst severity among a stack's risky items, or null. */
-export function worstOf(st: Omit<StackReport, "worst">): Severity | null {
-  const items = itemsOf(st);
-  return items.length ? items.reduce((w, i) => (severityRank(i.severity) < severityRank(w) ? i.severity : w), items[0]!.severity) : null;
+export function worstOf(items: readonly RiskItem[]): Severity | null {
+  return worstSeverity(...items.map((i) => i.severity)) ?? null;
 }
 
 /** Stacks by their worst item, then by how many items share that severity, then by name. */
-export function orderStacks(stacks: readonly StackReport[]): StackReport[] {
-  const atWorst = (st: StackReport) => itemsOf(st).filter((i) => i.severity === st.worst).length;
+export function orderStacks(stacks: readonly RiskyStack[]): RiskyStack[] {
+  const atWorst = ({ report, items }: RiskyStack) => items.filter((i) => i.severity === report.worst).length;
   return [...stacks].sort(
-    (a, b) => severityRank(a.worst) - severityRank(b.worst) || atWorst(b) - atWorst(a) || compareStrings(a.environment, b.environment) || compareStrings(a.stack, b.stack),
+    (a, b) =>
+      severityRank(a.report.worst) - severityRank(b.report.worst) ||
+      atWorst(b) - atWorst(a) ||
+      compareStrings(a.report.environment, b.report.environment) ||
+      compareStrings(a.report.stack, b.report.stack),
   );
 }
 
 /** The `limit` riskiest resources across all stacks (already in stack order). */
-export function topRisks(stacks: readonly StackReport[], limit = 5): TopRisk[] {
+export function topRisks(stacks: readonly RiskyStack[], limit = 5): TopRisk[] {
   const groups = new Map<string, RiskItem[]>();
-  stacks.forEach((st) => {
-    for (const item of itemsOf(st)) {
+  stacks.forEach(({ report: st, items }) => {
+    for (const item of items) {
       const key = `${st.stack}\u0000${item.address}`;
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
   });
-  const stackOrder = new Map(stacks.map((s, i) => [s.stack, i]));
+  const stackOrder = new Map(stacks.map((s, i) => [s.report.stack, i]));
   return [...groups.values()]
     .map((items) => [...items].sort(compareItems))
     .sort((a, b) => compareItems(a[0]!, b[0]!) || stackOrder.get(a[0]!.stack)! - stackOrder.get(b[0]!.stack)! || compareStrings(a[0]!.address, b[0]!.address))

@@ -16,17 +16,43 @@ export interface SynthesizedStack {
   file: string;
 }
 
-/** Lists the stacks of a `cdktf synth` output directory from its manifest. */
-export function listSynthesizedStacks(outdir: string): SynthesizedStack[] {
+function readManifest(outdir: string): any {
   const manifestFile = join(outdir, "manifest.json");
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} not found: synthesize first (\`cdktf synth\`; \`npm run synth\` in this repository)`);
-  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  return JSON.parse(readFileSync(manifestFile, "utf8"));
+}
+
+function stacksOf(outdir: string, manifest: any): SynthesizedStack[] {
   return Object.values<any>(manifest.stacks).map((s) => ({ name: s.name, file: join(outdir, s.synthesizedStackPath) }));
+}
+
+/** Lists the stacks of a `cdktf synth` output directory from its manifest. */
+export function listSynthesizedStacks(outdir: string): SynthesizedStack[] {
+  return stacksOf(outdir, readManifest(outdir));
+}
+
+export interface SynthesizedStackDocument extends SynthesizedStack {
+  /** The parsed cdk.tf.json. */
+  doc: any;
+  /** Stacks this one reads outputs from (cdktf's manifest `dependencies`). */
+  dependencies: string[];
+}
+
+/**
+ * Every stack of a `cdktf synth` output directory with its document and
+ * dependencies, the manifest read once. `manifest` is the parsed manifest
+ * when the caller has already read it.
+ */
+export function readSynthesizedStacks(outdir: string, manifest: any = readManifest(outdir)): SynthesizedStackDocument[] {
+  return stacksOf(outdir, manifest).map((s) => {
+    const deps: unknown = manifest.stacks?.[s.name]?.dependencies;
+    return { ...s, doc: JSON.parse(readFileSync(s.file, "utf8")), dependencies: Array.isArray(deps) ? deps.map(String) : [] };
+  });
 }
 
 /** Validates every stack of a synth output directory. */
 export function validateSynthOutput(outdir: string, validator = projectValidator()): ValidationIssue[] {
-  return listSynthesizedStacks(outdir).flatMap((s) => validator.validate(JSON.parse(readFileSync(s.file, "utf8")), s.name));
+  return readSynthesizedStacks(outdir).flatMap((s) => validator.validate(s.doc, s.name));
 }
 
 export function formatIssues(issues: ValidationIssue[]): string {

@@ -4,6 +4,7 @@
  * with `object_events_enabled`:
  * https://docs.oracle.com/iaas/Content/Object/Tasks/managingbuckets_topic-To_enable_or_disable_emitting_events_for_object_state_changes.htm
  */
+import { wildcardPattern } from "../../../constructs/core/wildcard";
 import { Json, JsonObject, isObject } from "../model";
 import { block, blocks, str, strings, truthy } from "../nested";
 import { ChangeContext, ChangeRule, EnvIndex, Located, Rule } from "./types";
@@ -18,11 +19,6 @@ function parseJson(text: string): JsonObject | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** `prefix-*` patterns of an events condition as a regular expression. */
-function wildcard(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 }
 
 /** Buckets of an environment by name, built once per environment (rules mostly name their bucket exactly). */
@@ -41,7 +37,10 @@ function namedBuckets(env: EnvIndex, patterns: readonly string[]): Located[] {
   const out = new Set<Located>();
   for (const p of patterns) {
     if (!p.includes("*")) for (const b of byName.get(p) ?? []) out.add(b);
-    else for (const [name, list] of byName) if (wildcard(p).test(name)) for (const b of list) out.add(b);
+    else {
+      const pattern = wildcardPattern(p);
+      for (const [name, list] of byName) if (pattern.test(name)) for (const b of list) out.add(b);
+    }
   }
   return [...out];
 }

@@ -79,16 +79,48 @@ function byEnvironment<T>(items: readonly T[], name: (t: T) => string): Map<stri
   return out;
 }
 
+/** The state rules' drafts over one environment's index. */
+function stateDrafts(environment: string, env: EnvIndex, rules: readonly Rule[]): Draft[] {
+  const out: Draft[] = [];
+  for (const rule of rules) {
+    for (const type of rule.types) {
+      for (const { stack, resource } of env.ofType(type)) {
+        for (const hit of rule.check(resource, { stack, environment, env })) out.push(draft(rule, hit, stack, environment, resource.address, resource.constructPath));
+      }
+    }
+  }
+  return out;
+}
+
 /** Runs every state rule over every stack of the given snapshots, environment by environment. */
 export function evaluate(snapshots: readonly StackSnapshot[], rules: readonly Rule[] = RULES): Draft[] {
+  return [...byEnvironment(snapshots, (s) => s.name)].flatMap(([environment, stacks]) => stateDrafts(environment, new EnvIndex(stacks), rules));
+}
+
+/** One environment of a review: its stack inputs and the index of each side, built once. */
+interface Environment {
+  readonly environment: string;
+  readonly inputs: readonly StackInput[];
+  readonly base: EnvIndex;
+  readonly head: EnvIndex;
+}
+
+function environments(inputs: readonly StackInput[]): Environment[] {
+  return [...byEnvironment(inputs, (i) => i.stack)].map(([environment, stacks]) => {
+    const side = (s: "base" | "head") => new EnvIndex(stacks.map((i) => i[s]).filter((x): x is StackSnapshot => !!x));
+    return { environment, inputs: stacks, base: side("base"), head: side("head") };
+  });
+}
+
+/** The change rules' drafts over the changed (and, for plans, unchanged) resources of one environment. */
+function changeDrafts({ environment, inputs, base: baseEnv, head: env }: Environment, rules: readonly ChangeRule[]): Draft[] {
   const out: Draft[] = [];
-  for (const [environment, stacks] of byEnvironment(snapshots, (s) => s.name)) {
-    const env = new EnvIndex(stacks);
+  for (const input of inputs) {
+    const deltas: readonly ResourceDelta[] = [...input.changes, ...(input.unchanged ?? [])];
     for (const rule of rules) {
-      for (const type of rule.types) {
-        for (const { stack, resource } of env.ofType(type)) {
-          for (const hit of rule.check(resource, { stack, environment, env })) out.push(draft(rule, hit, stack, environment, resource.address, resource.constructPath));
-        }
+      for (const d of deltas) {
+        if (!rule.types.includes(d.type)) continue;
+        for (const hit of rule.check(d, { stack: input.stack, environment, env, baseEnv })) out.push(draft(rule, hit, input.stack, environment, d.address, d.constructPath));
       }
     }
   }
@@ -97,21 +129,7 @@ export function evaluate(snapshots: readonly StackSnapshot[], rules: readonly Ru
 
 /** Runs every change rule over the changed (and, for plans, unchanged) resources of every stack. */
 export function evaluateChanges(inputs: readonly StackInput[], rules: readonly ChangeRule[] = CHANGE_RULES): Draft[] {
-  const out: Draft[] = [];
-  for (const [environment, stacks] of byEnvironment(inputs, (i) => i.stack)) {
-    const side = (s: "base" | "head") => new EnvIndex(stacks.map((i) => i[s]).filter((x): x is StackSnapshot => !!x));
-    const [env, baseEnv] = [side("head"), side("base")];
-    for (const input of stacks) {
-      const deltas: readonly ResourceDelta[] = [...input.changes, ...(input.unchanged ?? [])];
-      for (const rule of rules) {
-        for (const d of deltas) {
-          if (!rule.types.includes(d.type)) continue;
-          for (const hit of rule.check(d, { stack: input.stack, environment, env, baseEnv })) out.push(draft(rule, hit, input.stack, environment, d.address, d.constructPath));
-        }
-      }
-    }
-  }
-  return out;
+  return environments(inputs).flatMap((e) => changeDrafts(e, rules));
 }
 
 // The path is left out: a statement that moves to another index is the same finding.
@@ -134,12 +152,6 @@ function finish(drafts: readonly Draft[], isNew: (f: Draft) => boolean): Finding
   return [...drafts].sort(compareFindings).map(({ about: _about, ...f }) => ({ ...f, isNew: isNew(f) }));
 }
 
-/** Head findings of the state rules, each marked new unless the base had the same one. */
-export function findingsFor(head: readonly StackSnapshot[], base: readonly StackSnapshot[], rules: readonly Rule[] = RULES): Finding[] {
-  const existing = new Set(evaluate(base, rules).map(key));
-  return finish(evaluate(head, rules), (f) => !existing.has(key(f)));
-}
-
 /**
  * Every finding of a review: state findings (new or existing) and change
  * findings (new), without the state findings a change finding supersedes
@@ -147,13 +159,14 @@ export function findingsFor(head: readonly StackSnapshot[], base: readonly Stack
  * risk, reported once, at the bucket).
  */
 export function reviewFindings(inputs: readonly StackInput[]): Finding[] {
-  const snapshots = (side: "base" | "head") => inputs.map((i) => i[side]).filter((s): s is StackSnapshot => !!s);
-  const existing = new Set(evaluate(snapshots("base")).map(key));
-  const changes = evaluateChanges(inputs);
+  // Each environment's base and head indexes serve both the state and the change rules.
+  const envs = environments(inputs);
+  const existing = new Set(envs.flatMap((e) => stateDrafts(e.environment, e.base, RULES)).map(key));
+  const changes = envs.flatMap((e) => changeDrafts(e, CHANGE_RULES));
   const superseded = new Set(
     changes.flatMap((c) => (CHANGE_RULES.find((r) => r.id === c.id)?.supersedes ?? []).map((id) => `${id}|${c.stack}:${c.address}`)),
   );
-  const state = evaluate(snapshots("head")).filter((f) => !(f.about && superseded.has(`${f.id}|${f.about}`)));
+  const state = envs.flatMap((e) => stateDrafts(e.environment, e.head, RULES)).filter((f) => !(f.about && superseded.has(`${f.id}|${f.about}`)));
   // Change findings never match a base state finding: they are always new.
   return finish([...state, ...changes], (f) => !existing.has(key(f)));
 }

@@ -1,5 +1,5 @@
 /** Rules over security lists and network security group rules. */
-import { SEVERITIES, severityRank } from "../model";
+import { worstSeverity } from "../model";
 import { SECURITY_RULE_TYPES, describeOpening, newlyOpened, openingSeverity } from "../network";
 import { str } from "../nested";
 import { ChangeRule } from "./types";
@@ -14,7 +14,7 @@ export const ingressOpenedToInternet: ChangeRule = {
   check: (d) => {
     const opened = newlyOpened(d.type, d.before, d.after);
     if (!opened.length) return [];
-    const severity = SEVERITIES[Math.min(...opened.map((o) => severityRank(openingSeverity(o))))]!;
+    const severity = worstSeverity(...opened.map(openingSeverity))!;
     const name = str(d.after?.display_name) ?? d.name;
     return [{ path: d.type === "oci_core_security_list" ? "ingress_security_rules" : "source", severity, message: `\`${name}\` now admits ${opened.map(describeOpening).join(", ")}` }];
   },

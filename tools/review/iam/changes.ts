@@ -5,7 +5,7 @@
  * environment share a tenancy: a statement moved from one policy (or stack)
  * to another changes nothing.
  */
-import { DynamicGroupChange, ResourceChange, Severity, StackInput, StatementChange, compareStrings, severityRank } from "../model";
+import { DynamicGroupChange, ResourceChange, Severity, StackInput, StatementChange, compareStrings, severityRank, worstSeverity } from "../model";
 import { str, strings } from "../nested";
 import { compareConditions, normalizeText, parseCondition, pinsMembership, widens } from "./condition";
 import { Statement, broadeningSeverity, newStatementReasons, parseStatement, related, similarity, widening } from "./statement";
@@ -102,15 +102,16 @@ export function dynamicGroupChanges(changes: readonly ResourceChange[]): Dynamic
     }
     const reasons: string[] = [];
     let severity: Severity | undefined;
-    const worse = (s: Severity) => (severity = severityRank(s) < severityRank(severity) ? s : severity);
+    const worse = (s: Severity) => (severity = worstSeverity(severity, s));
     if (normalizeText(before ?? "") !== normalizeText(after ?? "")) {
       const cond = parseCondition(after ?? undefined);
       const move = compareConditions(parseCondition(before ?? undefined), cond);
       reasons.push(`matching rule ${move}`);
       if (widens(move)) {
         // Unpinned, the group admits matching resources from every compartment: the DG counterpart of tenancy-wide.
-        if (!cond || !pinsMembership(cond)) reasons.push("admits resources from the whole tenancy");
-        worse(!cond || !pinsMembership(cond) ? "critical" : move === "changed" ? "medium" : "high");
+        const tenancyWide = !cond || !pinsMembership(cond);
+        if (tenancyWide) reasons.push("admits resources from the whole tenancy");
+        worse(tenancyWide ? "critical" : move === "changed" ? "medium" : "high");
       }
     }
     const [nameBefore, nameAfter] = [str(c.before?.name), str(c.after?.name)];
