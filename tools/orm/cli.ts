@@ -6,7 +6,8 @@
  */
 import { parseArgs } from "node:util";
 import { AUTH_MODES, authenticationProvider, resolveAuth } from "./auth";
-import type { Io, ResourceManagerApi } from "./jobs";
+import { Io, isParseArgsError, processIo, UsageError } from "../cli-io";
+import type { ResourceManagerApi } from "./jobs";
 import { packageSynthOutput } from "./package";
 
 const USAGE = `Usage:
@@ -33,9 +34,6 @@ Options:
   --help                  show this help
 Sensitive inputs come from TF_VAR_<name>, as with Terraform; a stack keeps the values of earlier deploys.`;
 
-const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-
-class UsageError extends Error {}
 
 /** One SDK client per region, authenticated by the provider `auth` names. */
 async function clientFactory(authOptions: { mode?: string; profile?: string; configFile?: string }, endpoint?: string): Promise<(region: string) => ResourceManagerApi> {
@@ -123,7 +121,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (command === "deploy") return await deployCommand(rest, io);
     throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   } catch (e) {
-    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const usage = e instanceof UsageError || isParseArgsError(e);
     io.stderr(`orm: ${(e as Error).message}\n${usage ? `\n${USAGE}\n` : ""}`);
     return usage ? 2 : 1;
   }

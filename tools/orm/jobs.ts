@@ -6,6 +6,7 @@
  * Log entries ({type, level, timestamp, message}, one Terraform console line each):
  * https://docs.oracle.com/iaas/Content/ResourceManager/Tasks/get-job-logs.htm
  */
+import type { Io } from "../cli-io";
 import { requests, type models, type ResourceManagerClient } from "oci-resourcemanager";
 
 export type ResourceManagerApi = Pick<
@@ -13,10 +14,6 @@ export type ResourceManagerApi = Pick<
   "listStacks" | "getStack" | "createStack" | "updateStack" | "createJob" | "getJob" | "listJobs" | "getJobLogs" | "getJobTfPlan" | "listTerraformVersions"
 >;
 
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
 
 export interface Clock {
   sleep(ms: number): Promise<void>;

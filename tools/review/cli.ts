@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { Io, isParseArgsError, processIo, UsageError } from "../cli-io";
 import { StackInput } from "./model";
 import { Redactor } from "./mask";
 import { loadSynthDir } from "./load-synth";
@@ -30,14 +31,6 @@ Options:
   --fail-on <conditions>        exit 1 when any holds: broadening, high, destroy (repeatable or comma list)
   --help                        show this help`;
 
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-
-class UsageError extends Error {}
 
 type Format = "markdown" | "json" | "both";
 
@@ -130,7 +123,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     return 0;
   } catch (e) {
-    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const usage = e instanceof UsageError || isParseArgsError(e);
     io.stderr(`review: ${(e as Error).message}\n${usage ? `\n${USAGE}\n` : ""}`);
     return 2;
   }

@@ -5,6 +5,7 @@
  * Exit codes: 0 simulated (whether or not anything matched), 2 bad input or usage.
  */
 import { parseArgs } from "node:util";
+import { Io, isParseArgsError, processIo } from "../cli-io";
 import { simulateAlarm } from "./alarms";
 import { CompartmentTree, type EnvironmentCompartments } from "./compartments";
 import { SimulateOptions, selectedStacks } from "./context";
@@ -40,12 +41,6 @@ in a header is the request's Twilio signature made with that secret (see README,
 
 const SIGNING_PLACEHOLDER = /\{\{(body-sha256|twilio-signature:[^}]*)\}\}/;
 
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 
 /** The project's environments as a compartment tree, when run inside this project (the package has none). */
 async function projectTree(): Promise<CompartmentTree | undefined> {
@@ -134,9 +129,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(`${values.json ? renderJson(sim, secrets.scrubber) : renderText(sim, secrets.scrubber)}\n`);
     return 0;
   } catch (e) {
-    const usage = e instanceof SimulationInputError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (!usage) throw e;
-    io.stderr(`simulate: ${(e as Error).message}\n${(e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? `\n${USAGE}\n` : ""}`);
+    const parseArgs = isParseArgsError(e);
+    if (!parseArgs && !(e instanceof SimulationInputError)) throw e;
+    io.stderr(`simulate: ${(e as Error).message}\n${parseArgs ? `\n${USAGE}\n` : ""}`);
     return 2;
   }
 }

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { webhookSignature } from "../../../functions/shared/crypto";
 import { synthesizeApp, SynthesizedApp } from "../../../stacks/test/synth-app";
-import { Io, main } from "../cli";
+import type { Io } from "../../cli-io";
+import { main } from "../cli";
 import { loadOutdir, resourcesOfType } from "../model";
 import { EVENTS_DIR } from "./helpers";
 
